@@ -1,0 +1,20 @@
+package io.contactscontracts.client;
+
+/** Checks an API key before a client is built. */
+public final class ApiKey {
+  private ApiKey() {}
+
+  /**
+   * Returns {@code apiKey} unchanged.
+   *
+   * @param example an example of the service's key format, used in the error message
+   * @throws IllegalStateException if the key is null or blank
+   */
+  public static String require(String apiKey, String service, String example) {
+    if (apiKey == null || apiKey.isBlank()) {
+      throw new IllegalStateException(
+          "A " + service + " API key is required: call builder().apiKey(\"" + example + "\")");
+    }
+    return apiKey;
+  }
+}
