@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 class SpecParsingTest {
@@ -25,34 +26,22 @@ class SpecParsingTest {
     assertThat(LoadedSpec.fromYaml(ApiSpec.KEJUE, broken).result.getMessages()).isNotEmpty();
   }
 
-  @Test
-  void kejueUsesItsDocumentedServerAndHeader() {
-    LoadedSpec kejue = LoadedSpec.of(ApiSpec.KEJUE);
+  @ParameterizedTest
+  @CsvSource({
+    "KEJUE,   https://api.kejue.co/api/v1,   X-API-Key, kej_live_, /contacts",
+    "RECEPTA, https://api.recepta.ai/api/v1, x-api-key, rcp_,      /api/contacts"
+  })
+  void usesTheDocumentedServerHeaderAndPath(ApiSpec spec, String url, String header, String keyPrefix, String path) {
+    LoadedSpec loaded = LoadedSpec.of(spec);
 
-    assertThat(kejue.api.getServers()).singleElement()
-        .satisfies(s -> assertThat(s.getUrl()).isEqualTo("https://api.kejue.co/api/v1"));
-    SecurityScheme scheme = kejue.api.getComponents().getSecuritySchemes().get("ApiKeyAuth");
+    assertThat(loaded.api.getServers()).singleElement().satisfies(s -> assertThat(s.getUrl()).isEqualTo(url));
+    SecurityScheme scheme = loaded.api.getComponents().getSecuritySchemes().get("ApiKeyAuth");
     assertThat(scheme.getType()).isEqualTo(SecurityScheme.Type.APIKEY);
     assertThat(scheme.getIn()).isEqualTo(SecurityScheme.In.HEADER);
-    assertThat(scheme.getName()).isEqualTo("X-API-Key");
-    assertThat(scheme.getDescription()).contains("kej_live_");
-    assertThat(kejue.api.getPaths()).containsOnlyKeys("/contacts");
-    assertThat(kejue.api.getPaths().get("/contacts").getPost()).isNotNull();
-  }
-
-  @Test
-  void receptaUsesItsDocumentedServerAndHeader() {
-    LoadedSpec recepta = LoadedSpec.of(ApiSpec.RECEPTA);
-
-    assertThat(recepta.api.getServers()).singleElement()
-        .satisfies(s -> assertThat(s.getUrl()).isEqualTo("https://api.recepta.ai/api/v1"));
-    SecurityScheme scheme = recepta.api.getComponents().getSecuritySchemes().get("ApiKeyAuth");
-    assertThat(scheme.getType()).isEqualTo(SecurityScheme.Type.APIKEY);
-    assertThat(scheme.getIn()).isEqualTo(SecurityScheme.In.HEADER);
-    assertThat(scheme.getName()).isEqualTo("x-api-key");
-    assertThat(scheme.getDescription()).contains("rcp_");
-    assertThat(recepta.api.getPaths()).containsOnlyKeys("/api/contacts");
-    assertThat(recepta.api.getPaths().get("/api/contacts").getPost()).isNotNull();
+    assertThat(scheme.getName()).isEqualTo(header);
+    assertThat(scheme.getDescription()).contains(keyPrefix);
+    assertThat(loaded.api.getPaths()).containsOnlyKeys(path);
+    assertThat(loaded.api.getPaths().get(path).getPost()).isNotNull();
   }
 
   @ParameterizedTest
