@@ -27,7 +27,7 @@ public abstract class ContactsApiException extends FeignException {
 
   private final String service;
   private final Map<String, List<String>> headers;
-  private final transient Duration retryAfter;
+  private final Duration retryAfter;
   private final String serviceMessage;
 
   ContactsApiException(String message, Exchange exchange, Throwable cause) {

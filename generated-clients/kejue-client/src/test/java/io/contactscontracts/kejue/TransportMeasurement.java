@@ -85,8 +85,8 @@ class TransportMeasurement {
           sequentialMicros[ROUNDS / 2], sequentialMicros[0], sequentialMicros[ROUNDS - 1], parallelPerSecond,
           coldMillis));
     }
-    System.out.printf("%n| transport        | median µs/call | range of %d rounds | calls/s, %d threads | first call on a new client, ms |%n",
-        ROUNDS, THREADS);
+    System.out.printf("%n| %-16s | %8s | %-19s | %10s | %8s |%n", "transport", "µs/call", "range of " + ROUNDS + " rounds",
+        "calls/s x" + THREADS, "1st ms");
     rows.values().forEach(System.out::println);
   }
 
