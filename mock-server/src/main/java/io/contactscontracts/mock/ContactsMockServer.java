@@ -1,0 +1,357 @@
+package io.contactscontracts.mock;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.contactscontracts.mock.internal.ContactsAdminApi;
+import io.contactscontracts.mock.internal.EmulationSettings;
+import io.contactscontracts.mock.internal.EmulationStub;
+import io.contactscontracts.mock.internal.EmulationTransformer;
+import io.contactscontracts.mock.internal.NoMappingFiles;
+import io.contactscontracts.mock.internal.ResponseValidationLog;
+import io.contactscontracts.mock.internal.ServiceEmulator;
+import io.contactscontracts.mock.internal.ServiceRules;
+import io.contactscontracts.mock.internal.SpecModel;
+import io.contactscontracts.mock.internal.Workspaces;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Emulates Kejue and Recepta, each on its own port, from their OpenAPI specs.
+ *
+ * <pre>{@code
+ * try (ContactsMockServer mock = ContactsMockServer.builder().kejuePort(0).receptaPort(0).build().start()) {
+ *   KejueClient kejue = KejueClient.builder().apiKey("kej_test_1").baseUrl(mock.kejueBaseUrl()).build();
+ *   kejue.contacts().createContact(new ContactCreate().firstName("Ada"));
+ *   List<JsonNode> stored = mock.contacts(MockService.KEJUE, "kej_test_1");
+ * }
+ * }</pre>
+ *
+ * <p>Each service is a {@link WireMockServer} whose lowest-priority stub hands requests to the emulation;
+ * stubs added through {@link #wireMock(MockService)}, the admin API or a mappings folder take precedence.
+ */
+public final class ContactsMockServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ContactsMockServer.class);
+
+  private final String bindAddress;
+  private final Map<MockService, Integer> ports;
+  private final Map<MockService, Workspaces> workspaces = new EnumMap<>(MockService.class);
+  private final Map<MockService, SpecModel> specs = new EnumMap<>(MockService.class);
+  private final Map<MockService, WireMockServer> servers = new EnumMap<>(MockService.class);
+  private final Map<MockService, EmulationStub> emulationStubs = new EnumMap<>(MockService.class);
+  private final ResponseValidationLog validationLog = new ResponseValidationLog();
+
+  private ContactsMockServer(Builder config) {
+    this.bindAddress = config.bindAddress;
+    this.ports = new EnumMap<>(config.ports);
+    EmulationSettings settings = new EmulationSettings(config.validateResponses, config.latencyMs, config.faultRate);
+    for (MockService service : MockService.values()) {
+      Workspaces stored = new Workspaces();
+      String yaml = config.specs.getOrDefault(service, service.spec().yaml());
+      SpecModel spec = SpecModel.parse(service.displayName(), yaml);
+      ServiceRules rules = config.rules.getOrDefault(service, UnaryOperator.identity()).apply(ServiceRules.of(service));
+      ServiceEmulator emulator = new ServiceEmulator(spec, rules, stored, settings, validationLog);
+      EmulationStub stub = new EmulationStub(service.displayName());
+      workspaces.put(service, stored);
+      specs.put(service, spec);
+      emulationStubs.put(service, stub);
+      servers.put(service, new WireMockServer(wireMockOptions(config, service, spec, emulator, stored, stub)));
+    }
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts both services.
+   *
+   * @return this server, for {@code try (var mock = builder().build().start())}
+   * @throws IllegalStateException if a port cannot be bound; the message says which and what to do
+   */
+  public synchronized ContactsMockServer start() {
+    for (MockService service : MockService.values()) {
+      WireMockServer server = servers.get(service);
+      if (server.isRunning()) {
+        continue;
+      }
+      try {
+        server.start();
+      } catch (RuntimeException e) {
+        stop();
+        throw new IllegalStateException(service.displayName() + " cannot listen on " + bindAddress + ":"
+            + ports.get(service) + (causedBy(e, BindException.class) ? " (port in use)" : "")
+            + ": choose another port, or 0 for a random free one", e);
+      }
+      emulationStubs.get(service).installOn(server);
+      LOG.info("{} emulation listening on {}", service.displayName(), baseUrl(service));
+    }
+    return this;
+  }
+
+  /** Stops both services; stored contacts are discarded with the server. Safe to call twice. */
+  public synchronized void stop() {
+    for (WireMockServer server : servers.values()) {
+      if (server.isRunning()) {
+        server.stop();
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  public boolean isRunning() {
+    return servers.values().stream().allMatch(WireMockServer::isRunning);
+  }
+
+  /** The port a service listens on (the bound one when 0 was configured). */
+  public int port(MockService service) {
+    WireMockServer server = servers.get(service);
+    if (!server.isRunning()) {
+      throw new IllegalStateException("The mock server is not running; call start() first");
+    }
+    return server.port();
+  }
+
+  /**
+   * The base URL to give a client, e.g. {@code http://127.0.0.1:8081/api/v1}: the spec's server path on
+   * this host, so the spec's paths ({@code /contacts}, {@code /api/contacts}) follow it unchanged.
+   */
+  public String baseUrl(MockService service) {
+    return "http://" + host() + ":" + port(service) + specs.get(service).basePath();
+  }
+
+  public String kejueBaseUrl() {
+    return baseUrl(MockService.KEJUE);
+  }
+
+  public String receptaBaseUrl() {
+    return baseUrl(MockService.RECEPTA);
+  }
+
+  /** Root URL of a service's WireMock admin API, e.g. {@code http://127.0.0.1:8081/__admin}. */
+  public String adminUrl(MockService service) {
+    return "http://" + host() + ":" + port(service) + "/__admin";
+  }
+
+  /** The header the service reads its API key from, as the spec names it (e.g. {@code X-API-Key}). */
+  public String apiKeyHeader(MockService service) {
+    return specs.get(service).apiKeyHeader().orElse("");
+  }
+
+  /** The contacts stored in one workspace (service and API key), in creation order. */
+  public List<JsonNode> contacts(MockService service, String apiKey) {
+    return workspaces.get(service).contacts(Objects.requireNonNull(apiKey, "apiKey"));
+  }
+
+  /** Every workspace of a service: API key to its contacts in creation order. */
+  public Map<String, List<JsonNode>> workspaces(MockService service) {
+    return workspaces.get(service).all();
+  }
+
+  /** Empties every workspace of both services. Users' stubs are kept. */
+  public void reset() {
+    workspaces.values().forEach(Workspaces::clearAll);
+  }
+
+  /** Empties one workspace. */
+  public void reset(MockService service, String apiKey) {
+    workspaces.get(service).clear(Objects.requireNonNull(apiKey, "apiKey"));
+  }
+
+  /**
+   * The WireMock server behind a service, to add stubs ({@code wireMock(KEJUE).stubFor(...)}), which win
+   * over the emulation, or to inspect its request journal.
+   */
+  public WireMockServer wireMock(MockService service) {
+    return servers.get(service);
+  }
+
+  /**
+   * Responses of the mock that did not match the spec (each a bug of the mock, answered with 500), most
+   * recent last; empty when all is well or response validation is off.
+   */
+  public List<String> responseValidationFailures() {
+    return validationLog.recent();
+  }
+
+  /** How many responses failed validation since the start; the JUnit extension fails tests on any. */
+  public long responseValidationFailureCount() {
+    return validationLog.count();
+  }
+
+  private String host() {
+    String bind = bindAddress;
+    if (bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("[::]")) {
+      return "127.0.0.1";
+    }
+    return bind.contains(":") && !bind.startsWith("[") ? "[" + bind + "]" : bind;
+  }
+
+  private static WireMockConfiguration wireMockOptions(Builder config, MockService service, SpecModel spec,
+      ServiceEmulator emulator, Workspaces stored, EmulationStub stub) {
+    WireMockConfiguration options = options()
+        .port(config.ports.get(service))
+        .bindAddress(config.bindAddress)
+        // one acceptor is plenty for loopback and avoids Jetty's warning on 2-core machines
+        .jettyAcceptors(1)
+        .notifier(new Slf4jNotifier(false))
+        .extensions(new EmulationTransformer(emulator), new ContactsAdminApi(service, stored, spec.apiKeyHeader()),
+            stub);
+    if (config.journalSize == 0) {
+      options.disableRequestJournal();
+    } else {
+      options.maxRequestJournalEntries(config.journalSize);
+    }
+    if (config.mappings == null) {
+      options.mappingSource(new NoMappingFiles());
+    } else {
+      Path root = config.mappings.resolve(service.spec().serviceName());
+      if (Files.isDirectory(root)) {
+        options.usingFilesUnderDirectory(root.toString());
+      } else {
+        LOG.info("No {} folder under {}: {} has no stubs of its own", root.getFileName(), config.mappings,
+            service.displayName());
+        options.mappingSource(new NoMappingFiles());
+      }
+    }
+    return options;
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Configures a {@link ContactsMockServer}; every option has a sensible default. */
+  public static final class Builder {
+    private final Map<MockService, Integer> ports = new EnumMap<>(MockService.class);
+    private String bindAddress = "127.0.0.1";
+    private Path mappings;
+    private boolean validateResponses = true;
+    private int latencyMs;
+    private double faultRate;
+    private int journalSize = 1000;
+    private final Map<MockService, String> specs = new EnumMap<>(MockService.class);
+    private final Map<MockService, UnaryOperator<ServiceRules>> rules = new EnumMap<>(MockService.class);
+
+    private Builder() {
+      for (MockService service : MockService.values()) {
+        ports.put(service, service.defaultPort());
+      }
+    }
+
+    /** Port of the Kejue emulation; default 8081, 0 for a random free port. */
+    public Builder kejuePort(int port) {
+      return port(MockService.KEJUE, port);
+    }
+
+    /** Port of the Recepta emulation; default 8082, 0 for a random free port. */
+    public Builder receptaPort(int port) {
+      return port(MockService.RECEPTA, port);
+    }
+
+    public Builder port(MockService service, int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("A port is 0 (random) to 65535, got " + port);
+      }
+      ports.put(service, port);
+      return this;
+    }
+
+    /** Both services on random free ports. */
+    public Builder randomPorts() {
+      return kejuePort(0).receptaPort(0);
+    }
+
+    /** Address to listen on; default {@code 127.0.0.1} (loopback only). */
+    public Builder bindAddress(String bindAddress) {
+      this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
+      return this;
+    }
+
+    /**
+     * A folder with WireMock stubs of the user's own: {@code kejue/mappings/*.json} (and
+     * {@code kejue/__files/}) for Kejue, {@code recepta/...} for Recepta. Its stubs win over the emulation.
+     */
+    public Builder mappingsDirectory(Path directory) {
+      if (!Files.isDirectory(directory)) {
+        throw new IllegalArgumentException("The mappings folder " + directory + " does not exist; create it with "
+            + "kejue/mappings/ and recepta/mappings/ inside");
+      }
+      this.mappings = directory;
+      return this;
+    }
+
+    /** Check every emulated response against the spec (default true); a mismatch is answered 500 and logged. */
+    public Builder validateResponses(boolean validateResponses) {
+      this.validateResponses = validateResponses;
+      return this;
+    }
+
+    /** Delay added to every emulated response, in milliseconds (default 0). */
+    public Builder latencyMs(int latencyMs) {
+      if (latencyMs < 0) {
+        throw new IllegalArgumentException("latencyMs must be 0 or more, got " + latencyMs);
+      }
+      this.latencyMs = latencyMs;
+      return this;
+    }
+
+    /**
+     * Share of emulated requests (0 to 1, default 0) answered with a random fault instead: 429 with
+     * Retry-After, 500 or 503 in the service's error shape, or a connection reset. Nothing is stored for them.
+     */
+    public Builder faultRate(double faultRate) {
+      if (!(faultRate >= 0 && faultRate <= 1)) {
+        throw new IllegalArgumentException("faultRate must be between 0 and 1, got " + faultRate);
+      }
+      this.faultRate = faultRate;
+      return this;
+    }
+
+    /** How many requests each service's WireMock journal keeps (default 1000; 0 turns the journal off). */
+    public Builder journalSize(int journalSize) {
+      if (journalSize < 0) {
+        throw new IllegalArgumentException("journalSize must be 0 or more, got " + journalSize);
+      }
+      this.journalSize = journalSize;
+      return this;
+    }
+
+    /** Emulate a service from this spec text instead of the packaged one (tests of spec changes). */
+    Builder spec(MockService service, String yaml) {
+      specs.put(service, yaml);
+      return this;
+    }
+
+    /** Adjust a service's rule set (tests that break a rule on purpose). */
+    Builder rules(MockService service, UnaryOperator<ServiceRules> change) {
+      rules.put(service, change);
+      return this;
+    }
+
+    /** Builds the server; call {@link ContactsMockServer#start()} to listen. */
+    public ContactsMockServer build() {
+      return new ContactsMockServer(this);
+    }
+  }
+}

@@ -1,0 +1,285 @@
+package io.contactscontracts.mock.internal;
+
+import com.atlassian.oai.validator.model.ApiOperation;
+import com.atlassian.oai.validator.model.ApiOperationMatch;
+import com.atlassian.oai.validator.model.Request.Method;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.tomakehurst.wiremock.common.Urls;
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.swagger.v3.oas.models.headers.Header;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.eclipse.jetty.http.HttpStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers requests to one service the way the service would: route by the spec, honour {@code Prefer}
+ * faults, check the API key, validate the request against the spec, build the response from the spec's
+ * schema and the service's rules, validate that response, and store the created contact.
+ */
+public final class ServiceEmulator {
+  private static final Logger LOG = LoggerFactory.getLogger(ServiceEmulator.class);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final String MOCK_ERROR_HEADER = "X-Contacts-Mock-Error";
+  private static final String RETRY_AFTER = "Retry-After";
+  private static final int DEFAULT_RETRY_AFTER_SECONDS = 1;
+  /** Outcomes a run-wide fault rate picks from. */
+  private static final List<Integer> RANDOM_FAULT_CODES = List.of(429, 500, 503);
+
+  private final SpecModel spec;
+  private final ServiceRules rules;
+  private final Workspaces workspaces;
+  private final EmulationSettings settings;
+  private final ResponseValidationLog validationLog;
+  private final Random random = new Random();
+
+  public ServiceEmulator(SpecModel spec, ServiceRules rules, Workspaces workspaces, EmulationSettings settings,
+      ResponseValidationLog validationLog) {
+    rules.checkAgainst(spec);
+    this.spec = spec;
+    this.rules = rules;
+    this.workspaces = workspaces;
+    this.settings = settings;
+    this.validationLog = validationLog;
+  }
+
+  public SpecModel spec() {
+    return spec;
+  }
+
+  public ResponseDefinition respond(Request request) {
+    String path = Urls.getPath(request.getUrl());
+    Method method = methodOf(request);
+    Preferences preferences;
+    try {
+      preferences = Preferences.parse(headerValues(request, Preferences.HEADER));
+    } catch (IllegalArgumentException e) {
+      return usageError(e.getMessage()).toDefinition(settings.latencyMs());
+    }
+    Reply reply = handle(request, path, method, preferences);
+    Reply checked = reply.specified && settings.validateResponses() ? validated(path, method, reply) : reply;
+    if (checked == reply) {
+      reply.onAccepted.run();
+    }
+    if (LOG.isDebugEnabled()) {
+      LOG.debug("{} {} {} key={} -> {}", rules.service().displayName(), request.getMethod(), path,
+          ApiKeys.mask(apiKeyOf(request, path, method).orElse(null)),
+          checked.fault != null ? checked.fault : checked.status);
+    }
+    return checked.toDefinition(settings.latencyMs() + preferences.delayMs());
+  }
+
+  private Reply handle(Request request, String path, Method method, Preferences preferences) {
+    ApiOperationMatch match = method == null ? ApiOperationMatch.NOT_ALLOWED_OPERATION : spec.find(path, method);
+    if (!match.isPathFound()) {
+      // x-inferred: what either service answers for a path it does not serve
+      return Reply.unspecified(404, rules.errors().message("Not Found"));
+    }
+    if (!match.isOperationAllowed()) {
+      return Reply.unspecified(405, rules.errors().message("Method Not Allowed"));
+    }
+    ApiOperation operation = match.getApiOperation();
+    if (preferences.fault().isPresent()) {
+      return Reply.fault(preferences.fault().get());
+    }
+    if (preferences.code().isPresent() && preferences.code().getAsInt() >= 300) {
+      return forced(operation, preferences.code().getAsInt(), preferences);
+    }
+    if (settings.faultRate() > 0 && random.nextDouble() < settings.faultRate()) {
+      return randomFault(operation, preferences);
+    }
+    Optional<String> keyHeader = spec.apiKeyHeader(operation.getOperation());
+    String apiKey = "";
+    if (keyHeader.isPresent()) {
+      Optional<String> key = apiKeyOf(request, keyHeader.get());
+      if (key.isEmpty()) {
+        return error(operation, 401, "Missing API key: send it in the " + keyHeader.get() + " header");
+      }
+      if (!rules.acceptsKey(key.get())) {
+        return error(operation, 401, "Invalid API key: " + rules.service().displayName() + " keys start with "
+            + rules.keyFormat());
+      }
+      apiKey = key.get();
+    }
+    byte[] body = request.getBody() == null ? new byte[0] : request.getBody();
+    if (body.length > rules.maxBodyBytes) {
+      return error(operation, 413, "Request body too large: the limit is " + rules.maxBodyBytes + " bytes");
+    }
+    ValidationReport report = spec.validator().validateRequest(validatorRequest(request, path, method, body));
+    if (report.hasErrors()) {
+      List<Violation> violations = RequestViolations.of(report,
+          spec.requestSchema(operation.getOperation()).orElse(null), body);
+      if (!violations.isEmpty()) {
+        return Reply.json(rules.errors().validationStatus(), "application/json", rules.errors().validation(violations));
+      }
+    }
+    return success(operation, apiKey, body);
+  }
+
+  private Reply success(ApiOperation operation, String apiKey, byte[] body) {
+    JsonNode request = null;
+    if (body.length > 0) {
+      try {
+        request = MAPPER.readTree(body);
+      } catch (IOException e) {
+        // the validator let it through (e.g. no content type); the service would not parse it either
+        request = null;
+      }
+    }
+    SpecModel.DeclaredResponse declared = spec.successResponse(operation.getOperation());
+    ResponseBodies.Built built = ResponseBodies.build(spec, rules, operation.getOperation(), request);
+    Reply reply = Reply.json(declared.status(), declared.contentType().orElse("application/json"), built.body());
+    if (built.resource() != null) {
+      ObjectNode resource = built.resource();
+      reply.onAccepted = () -> workspaces.add(apiKey, resource);
+    }
+    return reply;
+  }
+
+  /** A status asked for through {@code Prefer: code=…}, with the spec's example body when it has one. */
+  private Reply forced(ApiOperation operation, int status, Preferences preferences) {
+    Optional<SpecModel.DeclaredResponse> declared = spec.declaredResponse(operation.getOperation(), status);
+    if (declared.isEmpty()) {
+      // The spec does not describe this status, so there is nothing to validate against.
+      Reply reply = Reply.unspecified(status, rules.errors().message(reason(status)));
+      if (status == 429 || status == 503) {
+        reply.header(RETRY_AFTER, String.valueOf(preferences.retryAfterSeconds().orElse(DEFAULT_RETRY_AFTER_SECONDS)));
+      }
+      return reply;
+    }
+    JsonNode body = declared.get().example().<JsonNode>map(MAPPER::valueToTree)
+        .orElseGet(() -> rules.errors().message(reason(status)));
+    Reply reply = Reply.json(status, declared.get().contentType().orElse("application/json"), body);
+    addDeclaredHeaders(reply, declared.get(), preferences);
+    return reply;
+  }
+
+  private Reply randomFault(ApiOperation operation, Preferences preferences) {
+    List<Integer> codes = RANDOM_FAULT_CODES.stream().filter(c -> spec.declares(operation, c)).collect(Collectors.toList());
+    int pick = random.nextInt(codes.size() + 1);
+    return pick == codes.size() ? Reply.fault(Fault.CONNECTION_RESET_BY_PEER) : forced(operation, codes.get(pick), preferences);
+  }
+
+  /** An error in the service's shape, validated against the spec like every reply it describes. */
+  private Reply error(ApiOperation operation, int status, String message) {
+    Reply reply = Reply.json(status, spec.declaredResponse(operation.getOperation(), status)
+        .flatMap(SpecModel.DeclaredResponse::contentType).orElse("application/json"), rules.errors().message(message));
+    spec.declaredResponse(operation.getOperation(), status)
+        .ifPresent(declared -> addDeclaredHeaders(reply, declared, Preferences.NONE));
+    return reply;
+  }
+
+  /** Headers the spec declares for the response: Retry-After in seconds, others from their schema. */
+  private static void addDeclaredHeaders(Reply reply, SpecModel.DeclaredResponse declared, Preferences preferences) {
+    if (declared.response().getHeaders() == null) {
+      return;
+    }
+    declared.response().getHeaders().forEach((name, header) -> {
+      if (name.equalsIgnoreCase(RETRY_AFTER)) {
+        reply.header(name, String.valueOf(preferences.retryAfterSeconds().orElse(DEFAULT_RETRY_AFTER_SECONDS)));
+      } else if (!name.equalsIgnoreCase("Content-Type")) {
+        reply.header(name, headerValue(header));
+      }
+    });
+  }
+
+  private static String headerValue(Header header) {
+    JsonNode value = SchemaSampler.sample(header.getSchema());
+    return value.isValueNode() ? value.asText() : value.toString();
+  }
+
+  /** Checks a reply against the spec; a mismatch is a bug of the mock, so it is logged and answered 500. */
+  private Reply validated(String path, Method method, Reply reply) {
+    SimpleResponse.Builder response = SimpleResponse.Builder.status(reply.status);
+    reply.headers.forEach(response::withHeader);
+    if (reply.body != null) {
+      response.withBody(reply.body);
+    }
+    ValidationReport report = spec.validator().validateResponse(path, method, response.build());
+    if (!report.hasErrors()) {
+      return reply;
+    }
+    List<String> problems = report.getMessages().stream()
+        .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
+        .map(m -> m.getKey() + ": " + m.getMessage())
+        .collect(Collectors.toList());
+    String description = rules.service().displayName() + " " + method + " " + path + " -> " + reply.status
+        + " broke the spec: " + problems + "; body: " + reply.body;
+    validationLog.record(description);
+    LOG.error("MOCK BUG: the mock's own response does not match the {} spec. {}", spec.name(), description);
+    ObjectNode body = NODES.objectNode()
+        .put("mock_error", "contacts-mock-server bug: its " + rules.service().displayName()
+            + " response did not match the spec, so it was not sent. Please report this with the server log.");
+    problems.forEach(body.putArray("violations")::add);
+    return Reply.unspecified(500, body).header(MOCK_ERROR_HEADER, "response-validation");
+  }
+
+  /** A request the mock cannot act on, e.g. an unusable {@code Prefer} value: not the service's answer. */
+  private static Reply usageError(String message) {
+    return Reply.unspecified(400, NODES.objectNode().put("mock_error", message)).header(MOCK_ERROR_HEADER, "usage");
+  }
+
+  private Optional<String> apiKeyOf(Request request, String path, Method method) {
+    if (method == null) {
+      return Optional.empty();
+    }
+    ApiOperationMatch match = spec.find(path, method);
+    return match.isOperationAllowed()
+        ? spec.apiKeyHeader(match.getApiOperation().getOperation()).flatMap(h -> apiKeyOf(request, h))
+        : Optional.empty();
+  }
+
+  /** The key sent in the header; WireMock looks header names up case-insensitively. */
+  private static Optional<String> apiKeyOf(Request request, String header) {
+    HttpHeader value = request.header(header);
+    return value.isPresent() && !value.firstValue().isBlank() ? Optional.of(value.firstValue().trim()) : Optional.empty();
+  }
+
+  private static List<String> headerValues(Request request, String name) {
+    HttpHeader header = request.header(name);
+    return header.isPresent() ? header.values() : List.of();
+  }
+
+  private static Method methodOf(Request request) {
+    try {
+      return Method.valueOf(request.getMethod().getName().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static SimpleRequest validatorRequest(Request request, String path, Method method, byte[] body) {
+    SimpleRequest.Builder builder = new SimpleRequest.Builder(method, path);
+    for (HttpHeader header : request.getHeaders().all()) {
+      builder.withHeader(header.key(), new ArrayList<>(header.values()));
+    }
+    Urls.splitQueryFromUrl(request.getUrl())
+        .forEach((name, parameter) -> builder.withQueryParam(name, parameter.values()));
+    if (body.length > 0) {
+      builder.withBody(new String(body, StandardCharsets.UTF_8));
+    }
+    return builder.build();
+  }
+
+  private static String reason(int status) {
+    String reason = HttpStatus.getMessage(status);
+    return reason == null ? "HTTP " + status : reason;
+  }
+}

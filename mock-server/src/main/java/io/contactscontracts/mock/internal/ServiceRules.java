@@ -1,0 +1,180 @@
+package io.contactscontracts.mock.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import io.contactscontracts.mock.MockService;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * What the spec cannot say about a service: how its keys look, how it words errors, and what the server
+ * adds to a stored resource (id format, timestamps, server-assigned values, derived fields, phone
+ * normalisation). Field lists are never restated here: the response body is the spec's response schema,
+ * walked property by property; these rules only name the few fields the server fills in itself, and
+ * {@link #checkAgainst} fails at startup if the spec no longer has one of them.
+ */
+public final class ServiceRules {
+
+  /** What a response carries for a field of the resource the request did not set. */
+  public enum AbsentFields {
+    /** Every property is present: nullable ones as null, arrays as [], objects as {} (Pydantic's model dump). */
+    NULL_OR_EMPTY,
+    /** The field is left out unless the schema requires it (a document store omits undefined fields). */
+    OMIT
+  }
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  final MockService service;
+  final List<String> keyPrefixes;
+  final ErrorShape errors;
+  final int maxBodyBytes;
+  final Set<String> storingOperations;
+  final String resourcePointer;
+  final String idField;
+  final Supplier<String> ids;
+  final Set<String> timestampFields;
+  final Map<String, JsonNode> serverValues;
+  /** Derived text fields: the named source fields joined by a space. */
+  final Map<String, List<String>> joined;
+  final Set<String> phoneFields;
+  final String phoneRegionField;
+  final AbsentFields absentFields;
+
+  private ServiceRules(MockService service, List<String> keyPrefixes, ErrorShape errors, int maxBodyBytes,
+      Set<String> storingOperations, String resourcePointer, String idField, Supplier<String> ids,
+      Set<String> timestampFields, Map<String, JsonNode> serverValues,
+      Map<String, List<String>> joined, Set<String> phoneFields,
+      String phoneRegionField, AbsentFields absentFields) {
+    this.service = service;
+    this.keyPrefixes = List.copyOf(keyPrefixes);
+    this.errors = errors;
+    this.maxBodyBytes = maxBodyBytes;
+    this.storingOperations = Set.copyOf(storingOperations);
+    this.resourcePointer = resourcePointer;
+    this.idField = idField;
+    this.ids = ids;
+    this.timestampFields = Set.copyOf(timestampFields);
+    this.serverValues = Map.copyOf(serverValues);
+    this.joined = Map.copyOf(joined);
+    this.phoneFields = Set.copyOf(phoneFields);
+    this.phoneRegionField = phoneRegionField;
+    this.absentFields = absentFields;
+  }
+
+  /** The rule set of a service. */
+  public static ServiceRules of(MockService service) {
+    switch (service) {
+      case KEJUE:
+        return new ServiceRules(service,
+            // documented: kej_live_; kej_test_ inferred from it
+            List.of("kej_live_", "kej_test_"),
+            new KejueErrors(),
+            // x-inferred: the usual 1 MiB body limit of the proxy in front of a FastAPI service
+            1024 * 1024,
+            Set.of("createContact"),
+            "",
+            "id", () -> UUID.randomUUID().toString(),
+            Set.of("created_at", "updated_at"),
+            // x-inferred: the reference gives no source values; contacts created through the API say "api"
+            Map.of("source", TextNode.valueOf("api")),
+            Map.of(),
+            // Kejue only recommends E.164 and stores the number as sent
+            Set.of(), null,
+            AbsentFields.NULL_OR_EMPTY);
+      case RECEPTA:
+        return new ServiceRules(service,
+            List.of("rcp_"),
+            new ReceptaErrors(),
+            // x-inferred: Express's JSON body parser rejects bodies over 100 kB by default
+            100 * 1024,
+            Set.of("createContact"),
+            "/data/client",
+            "id", ServiceRules::objectId,
+            Set.of("createdAt", "updatedAt"),
+            Map.of("isActive", BooleanNode.TRUE),
+            // documented: fullName is firstName and lastName joined by a space
+            Map.of("fullName", List.of("firstName", "lastName")),
+            // documented: the service normalises the phone number to E.164
+            Set.of("phone"), "country",
+            AbsentFields.OMIT);
+      default:
+        throw new IllegalArgumentException("No rules for " + service);
+    }
+  }
+
+  /** A copy that issues ids from {@code ids}; tests use it to break a rule on purpose. */
+  public ServiceRules withIds(Supplier<String> ids) {
+    return new ServiceRules(service, keyPrefixes, errors, maxBodyBytes, storingOperations, resourcePointer,
+        idField, ids, timestampFields, serverValues, joined, phoneFields, phoneRegionField, absentFields);
+  }
+
+  public MockService service() {
+    return service;
+  }
+
+  public ErrorShape errors() {
+    return errors;
+  }
+
+  /** Whether the key has the service's format (a known prefix followed by at least one character). */
+  public boolean acceptsKey(String key) {
+    return keyPrefixes.stream().anyMatch(p -> key.length() > p.length() && key.startsWith(p))
+        && key.chars().noneMatch(Character::isWhitespace);
+  }
+
+  /** The key prefixes, for error messages, e.g. {@code kej_live_ or kej_test_}. */
+  public String keyFormat() {
+    return String.join(" or ", keyPrefixes);
+  }
+
+  /**
+   * Fails if a field these rules name is missing from the spec: a renamed or removed field must break the
+   * mock at startup, not silently stop being filled in.
+   */
+  public void checkAgainst(SpecModel spec) {
+    spec.api().getPaths().values().forEach(item -> item.readOperations().stream()
+        .filter(op -> storingOperations.contains(op.getOperationId()))
+        .forEach(op -> {
+          var resource = ResponseBodies.resourceSchema(spec, op, resourcePointer)
+              .orElseThrow(() -> new IllegalStateException(service + " rules expect the resource of "
+                  + op.getOperationId() + " at '" + resourcePointer + "' in its success response, but the spec has "
+                  + "no such schema; update ServiceRules.of(" + service + ")"));
+          Set<String> named = Stream.of(Set.of(idField), timestampFields, serverValues.keySet(),
+                  joined.keySet(), joined.values().stream().flatMap(List::stream).collect(Collectors.toSet()),
+                  phoneFields)
+              .flatMap(Set::stream).collect(Collectors.toSet());
+          Set<String> missing = named.stream()
+              .filter(f -> resource.getProperties() == null || !resource.getProperties().containsKey(f))
+              .collect(Collectors.toSet());
+          if (phoneRegionField != null && spec.requestSchema(op)
+              .map(r -> r.getProperties() == null || !r.getProperties().containsKey(phoneRegionField)).orElse(true)) {
+            missing.add(phoneRegionField);
+          }
+          if (!missing.isEmpty()) {
+            throw new IllegalStateException(service + " rules name the fields " + missing + ", which the spec's "
+                + op.getOperationId() + " response no longer has; update ServiceRules.of(" + service + ")");
+          }
+        }));
+  }
+
+  /** A MongoDB-style ObjectId: 4 bytes of seconds since the epoch, then 8 random bytes, as 24 lowercase hex. */
+  static String objectId() {
+    byte[] random = new byte[8];
+    RANDOM.nextBytes(random);
+    StringBuilder hex = new StringBuilder(String.format("%08x", System.currentTimeMillis() / 1000));
+    for (byte b : random) {
+      hex.append(String.format("%02x", b));
+    }
+    return hex.toString();
+  }
+
+
+}
