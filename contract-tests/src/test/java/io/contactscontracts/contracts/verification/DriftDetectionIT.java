@@ -32,6 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The chain catches a provider that drifts from the pact: the mock is given a stub of its own (stubs win
@@ -41,6 +43,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DriftDetectionIT {
 
+  private static final Logger LOG = LoggerFactory.getLogger(DriftDetectionIT.class);
   private static final String EVERY_FIELD = "a request to create a contact with every field";
 
   private static ContactsMockServer mock;
@@ -85,6 +88,8 @@ class DriftDetectionIT {
             .withHeader("Content-Type", "application/json")
             .withJsonBody(drifted)));
     driftingBaseUrl = mock.baseUrl(service);
+    LOG.info("Verifying the {} pact against a provider that drops '{}': the FAILED verification below is"
+        + " expected", service.displayName(), field);
 
     JUnitRun run = JUnitRun.of(verification, Map.of());
 
