@@ -6,56 +6,19 @@ import static io.contactscontracts.contracts.ReceptaContract.NO_ACCOUNT_FOR_REJE
 import static io.contactscontracts.contracts.ReceptaContract.REJECTED_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import au.com.dius.pact.provider.junit5.PactVerificationContext;
-import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import io.contactscontracts.contracts.ReceptaContract;
-import io.contactscontracts.contracts.SpecFacts;
-import io.contactscontracts.mock.ContactsMockServer;
 import io.contactscontracts.mock.MockService;
-import io.contactscontracts.specs.ApiSpec;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestTemplate;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-/**
- * The mock server honours every interaction of the Recepta pact the consumer tests just wrote. Each
- * provider state is set up through the mock's Java API.
- */
+/** The mock server honours every interaction of the Recepta pact the consumer tests just wrote. */
 @Provider(ReceptaContract.PROVIDER)
 @PactFolder("${pacts.generated:target/pacts}")
-class ReceptaProviderVerificationIT {
+class ReceptaProviderVerificationIT extends MockProviderVerification {
 
-  private static ContactsMockServer mock;
-
-  @BeforeAll
-  static void startTheMock() {
-    mock = ContactsMockServer.builder().kejuePort(0).receptaPort(0).build().start();
-  }
-
-  @AfterAll
-  static void stopTheMock() {
-    try {
-      // the mock validates its own responses against the spec; a failure there is a mock bug
-      assertThat(mock.responseValidationFailures()).as("responses of the mock that break the spec").isEmpty();
-    } finally {
-      mock.stop();
-    }
-  }
-
-  @BeforeEach
-  void pointPactAtTheMock(PactVerificationContext context) {
-    context.setTarget(ProviderTargets.forBaseUrl(mock.receptaBaseUrl(), SpecFacts.of(ApiSpec.RECEPTA)));
-  }
-
-  @TestTemplate
-  @ExtendWith(PactVerificationInvocationContextProvider.class)
-  void theMockHonoursTheInteraction(PactVerificationContext context) {
-    context.verifyInteraction();
+  ReceptaProviderVerificationIT() {
+    super(MockService.RECEPTA);
   }
 
   @State(EMPTY_ACCOUNT)

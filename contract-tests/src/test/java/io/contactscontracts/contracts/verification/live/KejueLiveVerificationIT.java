@@ -3,16 +3,10 @@ package io.contactscontracts.contracts.verification.live;
 import static io.contactscontracts.contracts.KejueContract.EMPTY_WORKSPACE;
 import static io.contactscontracts.contracts.KejueContract.NO_WORKSPACE_FOR_REJECTED_KEY;
 
-import au.com.dius.pact.provider.junit5.PactVerificationContext;
-import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import io.contactscontracts.contracts.KejueContract;
-import org.apache.hc.core5.http.HttpRequest;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestTemplate;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Opt-in ({@code -Plive}): the real Kejue API honours the Kejue pact. Needs {@code KEJUE_API_KEY}; skipped
@@ -20,21 +14,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @Provider(KejueContract.PROVIDER)
 @PactFolder("${pacts.generated:target/pacts}")
-@ExtendWith(LiveSettings.Resolver.class)
 // public: LiveVerificationAgainstMockIT runs it, pointed at the mock, in the default build
-public class KejueLiveVerificationIT {
+public class KejueLiveVerificationIT extends LiveProviderVerification {
 
-  @BeforeEach
-  void pointPactAtTheService(PactVerificationContext context, LiveSettings live) {
-    live.assumeApiKey();
-    context.setTarget(live.target());
-  }
-
-  @TestTemplate
-  @ExtendWith(PactVerificationInvocationContextProvider.class)
-  void theServiceHonoursTheInteraction(PactVerificationContext context, HttpRequest request, LiveSettings live) {
-    live.useRealKey(request, KejueContract.KEY);
-    context.verifyInteraction();
+  public KejueLiveVerificationIT() {
+    super(KejueContract.KEY);
   }
 
   /**

@@ -3,16 +3,10 @@ package io.contactscontracts.contracts.verification.live;
 import static io.contactscontracts.contracts.ReceptaContract.EMPTY_ACCOUNT;
 import static io.contactscontracts.contracts.ReceptaContract.NO_ACCOUNT_FOR_REJECTED_KEY;
 
-import au.com.dius.pact.provider.junit5.PactVerificationContext;
-import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.State;
 import au.com.dius.pact.provider.junitsupport.loader.PactFolder;
 import io.contactscontracts.contracts.ReceptaContract;
-import org.apache.hc.core5.http.HttpRequest;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestTemplate;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Opt-in ({@code -Plive}): the real Recepta API honours the Recepta pact. Needs {@code RECEPTA_API_KEY}; skipped
@@ -20,21 +14,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @Provider(ReceptaContract.PROVIDER)
 @PactFolder("${pacts.generated:target/pacts}")
-@ExtendWith(LiveSettings.Resolver.class)
 // public: LiveVerificationAgainstMockIT runs it, pointed at the mock, in the default build
-public class ReceptaLiveVerificationIT {
+public class ReceptaLiveVerificationIT extends LiveProviderVerification {
 
-  @BeforeEach
-  void pointPactAtTheService(PactVerificationContext context, LiveSettings live) {
-    live.assumeApiKey();
-    context.setTarget(live.target());
-  }
-
-  @TestTemplate
-  @ExtendWith(PactVerificationInvocationContextProvider.class)
-  void theServiceHonoursTheInteraction(PactVerificationContext context, HttpRequest request, LiveSettings live) {
-    live.useRealKey(request, ReceptaContract.KEY);
-    context.verifyInteraction();
+  public ReceptaLiveVerificationIT() {
+    super(ReceptaContract.KEY);
   }
 
   /**
