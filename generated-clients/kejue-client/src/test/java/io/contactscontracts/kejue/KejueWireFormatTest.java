@@ -31,7 +31,8 @@ class KejueWireFormatTest {
 
   @RegisterExtension
   static final WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").jettyAcceptors(1)).build();
 
   private KejueClient client;
 

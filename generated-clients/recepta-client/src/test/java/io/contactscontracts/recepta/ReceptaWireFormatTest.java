@@ -34,7 +34,8 @@ class ReceptaWireFormatTest {
 
   @RegisterExtension
   static final WireMockExtension server =
-      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+      WireMockExtension.newInstance()
+          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").jettyAcceptors(1)).build();
 
   private ReceptaClient client;
 
