@@ -13,6 +13,7 @@ import io.contactscontracts.mock.internal.EmulationTransformer;
 import io.contactscontracts.mock.internal.NoMappingFiles;
 import io.contactscontracts.mock.internal.ResponseValidationLog;
 import io.contactscontracts.mock.internal.ServiceEmulator;
+import io.contactscontracts.mock.internal.ServiceHttpServerFactory;
 import io.contactscontracts.mock.internal.ServiceRules;
 import io.contactscontracts.mock.internal.SpecModel;
 import io.contactscontracts.mock.internal.Workspaces;
@@ -216,6 +217,9 @@ public final class ContactsMockServer implements AutoCloseable {
         // one acceptor is plenty for loopback and avoids Jetty's warning on 2-core machines
         .jettyAcceptors(1)
         .notifier(new Slf4jNotifier(false))
+        // WireMock would format every request (headers, so API keys, and body) for a log line it then drops
+        .stubRequestLoggingDisabled(true)
+        .httpServerFactory(new ServiceHttpServerFactory(emulator))
         .extensions(new EmulationTransformer(emulator), new ContactsAdminApi(service, stored, spec.apiKeyHeader()),
             stub);
     if (config.journalSize == 0) {
