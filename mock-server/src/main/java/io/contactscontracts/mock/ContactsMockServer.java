@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.contactscontracts.mock.internal.AdminAccess;
 import io.contactscontracts.mock.internal.ContactsAdminApi;
 import io.contactscontracts.mock.internal.EmulationSettings;
 import io.contactscontracts.mock.internal.EmulationStub;
@@ -13,16 +14,20 @@ import io.contactscontracts.mock.internal.EmulationTransformer;
 import io.contactscontracts.mock.internal.NoMappingFiles;
 import io.contactscontracts.mock.internal.ResponseValidationLog;
 import io.contactscontracts.mock.internal.ServiceEmulator;
+import io.contactscontracts.mock.internal.ServiceHttpServerFactory;
 import io.contactscontracts.mock.internal.ServiceRules;
 import io.contactscontracts.mock.internal.SpecModel;
 import io.contactscontracts.mock.internal.Workspaces;
 import java.net.BindException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +56,8 @@ public final class ContactsMockServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ContactsMockServer.class);
 
   private final String bindAddress;
+  private final boolean loopbackOnly;
+  private final AdminAccess adminAccess;
   private final Map<MockService, Integer> ports;
   private final Map<MockService, Workspaces> workspaces = new EnumMap<>(MockService.class);
   private final Map<MockService, SpecModel> specs = new EnumMap<>(MockService.class);
@@ -60,6 +67,12 @@ public final class ContactsMockServer implements AutoCloseable {
 
   private ContactsMockServer(Builder config) {
     this.bindAddress = config.bindAddress;
+    this.loopbackOnly = isLoopback(config.bindAddress);
+    this.adminAccess = !config.adminApi ? AdminAccess.off()
+        : config.adminToken != null ? AdminAccess.token(config.adminToken)
+        : loopbackOnly ? AdminAccess.open()
+        // reachable from other machines: stubs, journal and stored contacts are not for everyone
+        : AdminAccess.generatedToken();
     this.ports = new EnumMap<>(config.ports);
     EmulationSettings settings = new EmulationSettings(config.validateResponses, config.latencyMs, config.faultRate);
     for (MockService service : MockService.values()) {
@@ -72,7 +85,8 @@ public final class ContactsMockServer implements AutoCloseable {
       workspaces.put(service, stored);
       specs.put(service, spec);
       emulationStubs.put(service, stub);
-      servers.put(service, new WireMockServer(wireMockOptions(config, service, spec, emulator, stored, stub)));
+      servers.put(service, new WireMockServer(wireMockOptions(config, service, spec, emulator, stored, stub)
+          .adminAuthenticator(adminAccess.authenticator())));
     }
   }
 
@@ -87,6 +101,11 @@ public final class ContactsMockServer implements AutoCloseable {
    * @throws IllegalStateException if a port cannot be bound; the message says which and what to do
    */
   public synchronized ContactsMockServer start() {
+    if (!loopbackOnly && !isRunning()) {
+      LOG.warn("Listening on {}, which other machines can reach: anyone who can connect can call the emulated "
+          + "APIs; the admin API (/__admin) {}. Bind 127.0.0.1 unless other machines need the mock.", bindAddress,
+          !adminAccess.enabled() ? "is off" : "requires Authorization: Bearer <admin token>");
+    }
     for (MockService service : MockService.values()) {
       WireMockServer server = servers.get(service);
       if (server.isRunning()) {
@@ -154,6 +173,30 @@ public final class ContactsMockServer implements AutoCloseable {
     return "http://" + host() + ":" + port(service) + "/__admin";
   }
 
+  /** The address the services listen on, as configured (default {@code 127.0.0.1}). */
+  public String bindAddress() {
+    return bindAddress;
+  }
+
+  /** Whether only this machine can connect: the bind address is a loopback address. */
+  public boolean isLoopbackOnly() {
+    return loopbackOnly;
+  }
+
+  /**
+   * The token the admin API ({@code /__admin/**} on both ports) requires as {@code Authorization: Bearer
+   * <token>}: the one configured, or, on an address other machines can reach, a random one. Empty when the
+   * admin API is open (loopback, no token configured) or off.
+   */
+  public Optional<String> adminToken() {
+    return adminAccess.token();
+  }
+
+  /** Whether the admin API answers at all ({@link Builder#adminApi(boolean)}). */
+  public boolean isAdminApiEnabled() {
+    return adminAccess.enabled();
+  }
+
   /** The header the service reads its API key from, as the spec names it (e.g. {@code X-API-Key}). */
   public String apiKeyHeader(MockService service) {
     return specs.get(service).apiKeyHeader().orElse("");
@@ -216,6 +259,9 @@ public final class ContactsMockServer implements AutoCloseable {
         // one acceptor is plenty for loopback and avoids Jetty's warning on 2-core machines
         .jettyAcceptors(1)
         .notifier(new Slf4jNotifier(false))
+        // WireMock would format every request (headers, so API keys, and body) for a log line it then drops
+        .stubRequestLoggingDisabled(true)
+        .httpServerFactory(new ServiceHttpServerFactory(emulator))
         .extensions(new EmulationTransformer(emulator), new ContactsAdminApi(service, stored, spec.apiKeyHeader()),
             stub);
     if (config.journalSize == 0) {
@@ -238,6 +284,14 @@ public final class ContactsMockServer implements AutoCloseable {
     return options;
   }
 
+  private static boolean isLoopback(String address) {
+    try {
+      return InetAddress.getByName(address.replace("[", "").replace("]", "")).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false; // start() reports the address; until then, assume others could reach it
+    }
+  }
+
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (type.isInstance(t)) {
@@ -256,6 +310,8 @@ public final class ContactsMockServer implements AutoCloseable {
     private int latencyMs;
     private double faultRate;
     private int journalSize = DEFAULT_JOURNAL_SIZE;
+    private String adminToken;
+    private boolean adminApi = true;
     private final Map<MockService, String> specs = new EnumMap<>(MockService.class);
     private final Map<MockService, UnaryOperator<ServiceRules>> rules = new EnumMap<>(MockService.class);
 
@@ -288,9 +344,33 @@ public final class ContactsMockServer implements AutoCloseable {
       return kejuePort(0).receptaPort(0);
     }
 
-    /** Address to listen on; default {@code 127.0.0.1} (loopback only). */
+    /**
+     * Address to listen on; default {@code 127.0.0.1} (loopback only). On any other address (such as
+     * {@code 0.0.0.0}) the admin API requires a token: {@link #adminToken(String)}, or a random one (see
+     * {@link ContactsMockServer#adminToken()}).
+     */
     public Builder bindAddress(String bindAddress) {
       this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress");
+      return this;
+    }
+
+    /**
+     * Require {@code Authorization: Bearer <token>} on the admin API ({@code /__admin/**}, the contacts
+     * endpoints included) of both ports, whatever the bind address. The Java API is not affected.
+     */
+    public Builder adminToken(String token) {
+      AdminAccess.token(token); // checks it
+      this.adminToken = token;
+      return this;
+    }
+
+    /**
+     * Whether the admin API answers (default true); when false, every {@code /__admin} request is refused
+     * with 401. The Java API ({@link ContactsMockServer#contacts}, {@link ContactsMockServer#wireMock}) keeps
+     * working.
+     */
+    public Builder adminApi(boolean enabled) {
+      this.adminApi = enabled;
       return this;
     }
 

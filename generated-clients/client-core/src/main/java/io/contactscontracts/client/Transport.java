@@ -44,6 +44,8 @@ public enum Transport {
           .followSslRedirects(false)
           // OkHttp would otherwise re-send a POST whose connection broke, possibly after it was processed.
           .retryOnConnectionFailure(false)
+          // ... and one answered 503 with Retry-After: 0 (or 408, 421), which that setting does not cover.
+          .addInterceptor(new OneShotBodies())
           .build());
     }
   };

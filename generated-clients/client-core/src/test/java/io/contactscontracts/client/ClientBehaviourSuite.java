@@ -271,6 +271,18 @@ public abstract class ClientBehaviourSuite<B extends ClientBuilder<B, C>, C> {
     assertThat(e.getSuppressed()).hasSize(2).allSatisfy(s -> assertThat(s).isInstanceOf(ServerException.class));
   }
 
+  @ParameterizedTest
+  @EnumSource(Transport.class)
+  void aServiceUnavailableAskingForAnImmediateRetryIsSentOnlyAsOftenAsConfigured(Transport transport) {
+    // OkHttp re-sent such a POST once by itself, whatever maxRetries said (found through the mock server)
+    stub(error(503, spec.example(503)).withHeader("Retry-After", "0"));
+
+    failure(builder().apiKey(validKey()).baseUrl(baseUrl()).transport(transport).maxRetries(0).build(),
+        ServerException.class);
+
+    assertThat(requestCount()).isOne();
+  }
+
   @Test
   void maxRetriesZeroTurnsRetriesOff() {
     stub(error(429, spec.example(429)));

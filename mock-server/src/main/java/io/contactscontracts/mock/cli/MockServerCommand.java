@@ -4,6 +4,8 @@ import io.contactscontracts.mock.ContactsMockServer;
 import io.contactscontracts.mock.MockService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -26,9 +28,11 @@ import picocli.CommandLine.Option;
         "  faults: CONNECTION_RESET_BY_PEER, EMPTY_RESPONSE, MALFORMED_RESPONSE_CHUNK,",
         "          RANDOM_DATA_THEN_CLOSE",
         "Stored contacts, per service port:",
-        "  GET or DELETE http://127.0.0.1:<port>/__admin/contacts[?apiKey=KEY]"
+        "  GET or DELETE http://127.0.0.1:<port>/__admin/contacts[?apiKey=KEY]",
+        "  (with --admin-token, or on a non-loopback --bind, add -H 'Authorization: Bearer TOKEN')"
     })
 public final class MockServerCommand implements Callable<Integer> {
+  static final String ADMIN_TOKEN_VARIABLE = "CONTACTS_MOCK_ADMIN_TOKEN";
 
   @Option(names = "--kejue-port", paramLabel = "PORT", description = "Port of the Kejue API (0 = random). Default: ${DEFAULT-VALUE}.")
   int kejuePort = MockService.KEJUE.defaultPort();
@@ -36,8 +40,17 @@ public final class MockServerCommand implements Callable<Integer> {
   @Option(names = "--recepta-port", paramLabel = "PORT", description = "Port of the Recepta API (0 = random). Default: ${DEFAULT-VALUE}.")
   int receptaPort = MockService.RECEPTA.defaultPort();
 
-  @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
+  @Option(names = "--bind", paramLabel = "ADDRESS",
+      description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only). On any other address, such as 0.0.0.0, the admin API requires a token.")
   String bind = "127.0.0.1";
+
+  @Option(names = "--admin-token", paramLabel = "TOKEN",
+      description = "Require 'Authorization: Bearer TOKEN' on the admin API (/__admin) of both ports. Also read from $" + ADMIN_TOKEN_VARIABLE
+          + ", which keeps it out of the process list. Without either, a non-loopback --bind gets a random token, printed once below.")
+  String adminToken;
+
+  @Option(names = "--no-admin", description = "Turn the admin API off: every /__admin request is refused (401).")
+  boolean noAdmin;
 
   @Option(names = "--mappings", paramLabel = "DIR",
       description = "Folder with your own WireMock stubs, which win over the emulation: DIR/kejue/mappings/*.json, DIR/recepta/mappings/*.json (and __files/).")
@@ -82,7 +95,12 @@ public final class MockServerCommand implements Callable<Integer> {
           .validateResponses(validateResponses)
           .latencyMs(latencyMs)
           .faultRate(faultRate)
-          .journalSize(journalSize);
+          .journalSize(journalSize)
+          .adminApi(!noAdmin);
+      String token = adminToken != null ? adminToken : System.getenv(ADMIN_TOKEN_VARIABLE);
+      if (token != null && !noAdmin) {
+        builder.adminToken(token);
+      }
       if (mappings != null) {
         builder.mappingsDirectory(mappings);
       }
@@ -115,14 +133,48 @@ public final class MockServerCommand implements Callable<Integer> {
       out.printf("  %-8s %s   (%s: %s)%n", service.displayName(), server.baseUrl(service),
           server.apiKeyHeader(service), service.sampleApiKey());
     }
-    out.printf("  stored contacts: GET (list) or DELETE (empty) %s/contacts and %s/contacts%n",
-        server.adminUrl(MockService.KEJUE), server.adminUrl(MockService.RECEPTA));
+    String authorization = server.adminToken().isPresent() ? " -H 'Authorization: Bearer <admin token>'" : "";
+    if (server.isAdminApiEnabled()) {
+      out.printf("  stored contacts: GET (list) or DELETE (empty) %s/contacts and %s/contacts%n",
+          server.adminUrl(MockService.KEJUE), server.adminUrl(MockService.RECEPTA));
+    }
     out.println("  options  validate-responses=" + validateResponses + " latency-ms=" + latencyMs
         + " fault-rate=" + faultRate + " journal-size=" + journalSize
         + (mappings == null ? "" : " mappings=" + mappings));
+    securityNotice(server).forEach(out::println);
     out.printf("Try: curl -s -X POST %s/contacts -H '%s: %s' -H 'Content-Type: application/json' -d '{\"first_name\":\"Ada\"}'%n",
         server.kejueBaseUrl(), server.apiKeyHeader(MockService.KEJUE), MockService.KEJUE.sampleApiKey());
+    if (server.isAdminApiEnabled()) {
+      out.printf("     curl -s %s/contacts%s%n", server.adminUrl(MockService.KEJUE), authorization);
+    }
     out.flush();
+  }
+
+  /**
+   * What the banner says about who can reach the mock and its admin API; a random admin token is printed
+   * here, once, and nowhere else.
+   */
+  List<String> securityNotice(ContactsMockServer server) {
+    List<String> lines = new ArrayList<>();
+    if (!server.isLoopbackOnly()) {
+      lines.add("WARNING: listening on " + server.bindAddress() + ", which other machines can reach: anyone who can "
+          + "connect can call the emulated APIs. Use --bind 127.0.0.1 unless other machines need the mock.");
+    }
+    if (!server.isAdminApiEnabled()) {
+      lines.add("  admin API: off (--no-admin); every /__admin request is refused");
+    } else if (server.adminToken().isPresent()) {
+      lines.add(adminTokenGenerated(server)
+          ? "  admin API: send 'Authorization: Bearer " + server.adminToken().get() + "' (a random token for this run; "
+              + "choose one with --admin-token or $" + ADMIN_TOKEN_VARIABLE + ")"
+          : "  admin API: send 'Authorization: Bearer <your admin token>'");
+    } else {
+      lines.add("  admin API: open to this machine (loopback only)");
+    }
+    return lines;
+  }
+
+  private boolean adminTokenGenerated(ContactsMockServer server) {
+    return server.adminToken().isPresent() && adminToken == null && System.getenv(ADMIN_TOKEN_VARIABLE) == null;
   }
 
   /** The version from the jar manifest (set by the build). */

@@ -7,7 +7,6 @@ import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.common.Urls;
@@ -16,8 +15,7 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.swagger.v3.oas.models.headers.Header;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class ServiceEmulator {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceEmulator.class);
-  private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final String MOCK_ERROR_HEADER = "X-Contacts-Mock-Error";
   private static final String RETRY_AFTER = "Retry-After";
@@ -64,6 +61,14 @@ public final class ServiceEmulator {
     return spec;
   }
 
+  ErrorShape errorShape() {
+    return rules.errors();
+  }
+
+  int maxBodyBytes() {
+    return rules.maxBodyBytes;
+  }
+
   /** Records a failure of the emulation itself, so tests using the mock fail on it like on a spec mismatch. */
   void recordBug(String description) {
     validationLog.record(description);
@@ -78,11 +83,7 @@ public final class ServiceEmulator {
     } catch (IllegalArgumentException e) {
       return usageError(e.getMessage()).toDefinition(settings.latencyMs());
     }
-    Reply reply = handle(request, path, method, preferences);
-    Reply checked = reply.specified && settings.validateResponses() ? validated(path, method, reply) : reply;
-    if (checked == reply) {
-      reply.onAccepted.run();
-    }
+    Reply checked = finish(path, method, handle(request, path, method, preferences));
     if (LOG.isDebugEnabled()) {
       LOG.debug("{} {} {} key={} -> {}", rules.service().displayName(), request.getMethod(), path,
           ApiKeys.mask(apiKeyOf(request, path, method).orElse(null)),
@@ -91,16 +92,77 @@ public final class ServiceEmulator {
     return checked.toDefinition(settings.latencyMs() + preferences.delayMs());
   }
 
-  private Reply handle(Request request, String path, Method method, Preferences preferences) {
-    ApiOperationMatch match = method == null ? ApiOperationMatch.NOT_ALLOWED_OPERATION : spec.find(path, method);
-    if (!match.isPathFound()) {
+  /**
+   * The answer to a body over the service's size limit, given before anything else, as the body parser or
+   * proxy in front of each service does: its 413, on any path.
+   */
+  Reply bodyTooLarge(String path, String methodName) {
+    Method method = methodOf(methodName);
+    String message = "Request body too large: the limit is " + rules.maxBodyBytes + " bytes";
+    ApiOperationMatch match = method == null ? null : spec.find(path, method);
+    Reply reply = match != null && match.isOperationAllowed() ? error(match.getApiOperation(), 413, message)
+        : Reply.unspecified(413, rules.errors().message(message));
+    return finish(path, method, reply);
+  }
+
+  /**
+   * The answer to a body whose content coding cannot be undone (a broken gzip stream): the text the service
+   * would parse is not JSON, so it is the service's malformed-JSON error, after the usual 404 and 405.
+   */
+  Reply undecodableBody(String path, String methodName) {
+    Method method = methodOf(methodName);
+    Route route = route(path, method);
+    if (route.refusal() != null) {
+      return route.refusal();
+    }
+    Violation problem = new Violation(Violation.Kind.MALFORMED_JSON, List.of("body", 0), null, "Undecodable body");
+    return finish(path, method, Reply.json(rules.errors().validationStatus(), "application/json",
+        rules.errors().validation(List.of(problem))));
+  }
+
+  /** A JSON 500 that says the mock, not the request, failed; recorded so tests using the mock fail on it. */
+  Reply internalError(String request, Throwable failure) {
+    LOG.error("MOCK BUG: the {} emulation failed on {}", spec.name(), request, failure);
+    recordBug(spec.name() + " " + request + " failed inside the mock: " + failure);
+    return Reply.unspecified(500, NODES.objectNode()
+            .put("mock_error", "contacts-mock-server bug: " + failure + ". Please report this with the server log."))
+        .header(MOCK_ERROR_HEADER, "internal");
+  }
+
+  /** Checks a reply the spec describes and, if it passes, runs what it was accepted for (storing a contact). */
+  private Reply finish(String path, Method method, Reply reply) {
+    Reply checked = reply.specified && settings.validateResponses() && method != null
+        ? validated(path, method, reply) : reply;
+    if (checked == reply) {
+      reply.onAccepted.run();
+    }
+    return checked;
+  }
+
+  /** The operation a request is for, or the refusal when there is none. */
+  private record Route(ApiOperation operation, Reply refusal) {}
+
+  /** The operation, or 404 for a path the spec does not have and 405 (with Allow) for an undeclared method. */
+  private Route route(String path, Method method) {
+    ApiOperationMatch match = method == null ? null : spec.find(path, method);
+    if (match != null && match.isOperationAllowed()) {
+      return new Route(match.getApiOperation(), null);
+    }
+    List<String> allowed = spec.allowedMethods(path);
+    if (allowed.isEmpty()) {
       // x-inferred: what either service answers for a path it does not serve
-      return Reply.unspecified(404, rules.errors().message("Not Found"));
+      return new Route(null, Reply.unspecified(404, rules.errors().message("Not Found")));
     }
-    if (!match.isOperationAllowed()) {
-      return Reply.unspecified(405, rules.errors().message("Method Not Allowed"));
+    return new Route(null, Reply.unspecified(405, rules.errors().message("Method Not Allowed"))
+        .header("Allow", String.join(", ", allowed)));
+  }
+
+  private Reply handle(Request request, String path, Method method, Preferences preferences) {
+    Route route = route(path, method);
+    if (route.refusal() != null) {
+      return route.refusal();
     }
-    ApiOperation operation = match.getApiOperation();
+    ApiOperation operation = route.operation();
     if (preferences.fault().isPresent()) {
       return Reply.fault(preferences.fault().get());
     }
@@ -127,27 +189,26 @@ public final class ServiceEmulator {
     if (body.length > rules.maxBodyBytes) {
       return error(operation, 413, "Request body too large: the limit is " + rules.maxBodyBytes + " bytes");
     }
-    ValidationReport report = spec.validator().validateRequest(validatorRequest(request, path, method, body));
+    Optional<Schema<?>> requestSchema = spec.requestSchema(operation.getOperation());
+    JsonBodyReader.Read read = requestSchema.isPresent()
+        ? JsonBodyReader.read(body, request.getHeader("Content-Type"), rules.jsonSuffixMediaTypes)
+        : new JsonBodyReader.Read(null, null, null);
+    if (read.problem() != null) {
+      return Reply.json(rules.errors().validationStatus(), "application/json",
+          rules.errors().validation(List.of(read.problem())));
+    }
+    ValidationReport report = spec.validator().validateRequest(
+        validatorRequest(request, path, method, read.text(), requestSchema.isPresent()));
     if (report.hasErrors()) {
-      List<Violation> violations = RequestViolations.of(report,
-          spec.requestSchema(operation.getOperation()).orElse(null), body);
+      List<Violation> violations = RequestViolations.of(report, requestSchema.orElse(null), body);
       if (!violations.isEmpty()) {
         return Reply.json(rules.errors().validationStatus(), "application/json", rules.errors().validation(violations));
       }
     }
-    return success(operation, apiKey, body);
+    return success(operation, apiKey, read.json());
   }
 
-  private Reply success(ApiOperation operation, String apiKey, byte[] body) {
-    JsonNode request = null;
-    if (body.length > 0) {
-      try {
-        request = MAPPER.readTree(body);
-      } catch (IOException e) {
-        // the validator let it through (e.g. no content type); the service would not parse it either
-        request = null;
-      }
-    }
+  private Reply success(ApiOperation operation, String apiKey, JsonNode request) {
     SpecModel.DeclaredResponse declared = spec.successResponse(operation.getOperation());
     ResponseBodies.Built built = ResponseBodies.build(spec, rules, operation.getOperation(), request);
     Reply reply = Reply.json(declared.status(), declared.contentType().orElse("application/json"), built.body());
@@ -263,22 +324,37 @@ public final class ServiceEmulator {
   }
 
   private static Method methodOf(Request request) {
+    return methodOf(request.getMethod().getName());
+  }
+
+  private static Method methodOf(String name) {
     try {
-      return Method.valueOf(request.getMethod().getName().toUpperCase(Locale.ROOT));
+      return Method.valueOf(name.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       return null;
     }
   }
 
-  private static SimpleRequest validatorRequest(Request request, String path, Method method, byte[] body) {
+  /**
+   * The request as the validator sees it. A body {@link JsonBodyReader} accepted is given as JSON text with
+   * Content-Type {@code application/json}: the charset parameter (which the services ignore; the validator
+   * fails on one Java does not know) and {@code +json} suffixes were dealt with there.
+   */
+  private static SimpleRequest validatorRequest(Request request, String path, Method method, String body,
+      boolean jsonBody) {
     SimpleRequest.Builder builder = new SimpleRequest.Builder(method, path);
     for (HttpHeader header : request.getHeaders().all()) {
-      builder.withHeader(header.key(), new ArrayList<>(header.values()));
+      if (!(jsonBody && header.key().equalsIgnoreCase("Content-Type"))) {
+        builder.withHeader(header.key(), new ArrayList<>(header.values()));
+      }
+    }
+    if (jsonBody) {
+      builder.withHeader("Content-Type", "application/json");
     }
     Urls.splitQueryFromUrl(request.getUrl())
         .forEach((name, parameter) -> builder.withQueryParam(name, parameter.values()));
-    if (body.length > 0) {
-      builder.withBody(new String(body, StandardCharsets.UTF_8));
+    if (body != null) {
+      builder.withBody(body);
     }
     return builder.build();
   }

@@ -31,6 +31,11 @@ public final class ServiceRules {
   }
 
   private static final SecureRandom RANDOM = new SecureRandom();
+  /**
+   * x-inferred: no documented key is longer than a few dozen characters; a key this long, or with characters
+   * outside visible ASCII, is rejected like any unknown key rather than opening a workspace.
+   */
+  static final int MAX_KEY_LENGTH = 256;
 
   final MockService service;
   final List<String> keyPrefixes;
@@ -47,12 +52,14 @@ public final class ServiceRules {
   final Set<String> phoneFields;
   final String phoneRegionField;
   final AbsentFields absentFields;
+  /** Whether {@code application/*+json} bodies are read as JSON (FastAPI does; Express's json() parser does not). */
+  final boolean jsonSuffixMediaTypes;
 
   private ServiceRules(MockService service, List<String> keyPrefixes, ErrorShape errors, int maxBodyBytes,
       Set<String> storingOperations, String resourcePointer, String idField, Supplier<String> ids,
       Set<String> timestampFields, Map<String, JsonNode> serverValues,
       Map<String, List<String>> joined, Set<String> phoneFields,
-      String phoneRegionField, AbsentFields absentFields) {
+      String phoneRegionField, AbsentFields absentFields, boolean jsonSuffixMediaTypes) {
     this.service = service;
     this.keyPrefixes = List.copyOf(keyPrefixes);
     this.errors = errors;
@@ -67,6 +74,7 @@ public final class ServiceRules {
     this.phoneFields = Set.copyOf(phoneFields);
     this.phoneRegionField = phoneRegionField;
     this.absentFields = absentFields;
+    this.jsonSuffixMediaTypes = jsonSuffixMediaTypes;
   }
 
   /** The rule set of a service. */
@@ -88,7 +96,9 @@ public final class ServiceRules {
             Map.of(),
             // Kejue only recommends E.164 and stores the number as sent
             Set.of(), null,
-            AbsentFields.NULL_OR_EMPTY);
+            AbsentFields.NULL_OR_EMPTY,
+            // x-inferred: FastAPI reads application/json and application/*+json bodies
+            true);
       case RECEPTA:
         return new ServiceRules(service,
             List.of("rcp_"),
@@ -104,7 +114,9 @@ public final class ServiceRules {
             Map.of("fullName", List.of("firstName", "lastName")),
             // documented: the service normalises the phone number to E.164
             Set.of("phone"), "country",
-            AbsentFields.OMIT);
+            AbsentFields.OMIT,
+            // x-inferred: express.json() reads application/json only, by default
+            false);
       default:
         throw new IllegalArgumentException("No rules for " + service);
     }
@@ -113,13 +125,15 @@ public final class ServiceRules {
   /** A copy that issues ids from {@code ids}; tests use it to break a rule on purpose. */
   public ServiceRules withIds(Supplier<String> ids) {
     return new ServiceRules(service, keyPrefixes, errors, maxBodyBytes, storingOperations, resourcePointer,
-        idField, ids, timestampFields, serverValues, joined, phoneFields, phoneRegionField, absentFields);
+        idField, ids, timestampFields, serverValues, joined, phoneFields, phoneRegionField, absentFields,
+        jsonSuffixMediaTypes);
   }
 
   /** A copy that words errors with {@code errors}; tests use it to break a rule on purpose. */
   public ServiceRules withErrors(ErrorShape errors) {
     return new ServiceRules(service, keyPrefixes, errors, maxBodyBytes, storingOperations, resourcePointer,
-        idField, ids, timestampFields, serverValues, joined, phoneFields, phoneRegionField, absentFields);
+        idField, ids, timestampFields, serverValues, joined, phoneFields, phoneRegionField, absentFields,
+        jsonSuffixMediaTypes);
   }
 
   public MockService service() {
@@ -130,10 +144,14 @@ public final class ServiceRules {
     return errors;
   }
 
-  /** Whether the key has the service's format (a known prefix followed by at least one character). */
+  /**
+   * Whether the key has the service's format: a known prefix followed by at least one character, all of it
+   * visible ASCII and at most {@value #MAX_KEY_LENGTH} characters.
+   */
   public boolean acceptsKey(String key) {
-    return keyPrefixes.stream().anyMatch(p -> key.length() > p.length() && key.startsWith(p))
-        && key.chars().noneMatch(Character::isWhitespace);
+    return key.length() <= MAX_KEY_LENGTH
+        && keyPrefixes.stream().anyMatch(p -> key.length() > p.length() && key.startsWith(p))
+        && key.chars().allMatch(c -> c > ' ' && c < 0x7F);
   }
 
   /** The key prefixes, for error messages, e.g. {@code kej_live_ or kej_test_}. */

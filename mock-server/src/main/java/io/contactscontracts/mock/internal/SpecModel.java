@@ -18,10 +18,12 @@ import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * One service's OpenAPI spec as the mock reads it at startup: routing, the API-key header, request and
@@ -81,9 +83,24 @@ public final class SpecModel {
     return validator;
   }
 
-  /** The operation a request path and method resolve to (path includes the base path). */
+  /**
+   * The operation a request path and method resolve to. The path must start with the base path: the
+   * validator's resolver would also match {@code /contacts} for {@code /api/v1/contacts}, which the real
+   * service answers 404, and a client with a wrong base URL must fail against the mock as well.
+   */
   public ApiOperationMatch find(String path, Request.Method method) {
+    if (!basePath.isEmpty() && !path.equals(basePath) && !path.startsWith(basePath + "/")) {
+      return ApiOperationMatch.MISSING_PATH;
+    }
     return operations.findApiOperation(path, method);
+  }
+
+  /** The methods the spec declares for a path, for the {@code Allow} header of a 405. */
+  public List<String> allowedMethods(String path) {
+    return Arrays.stream(Request.Method.values())
+        .filter(method -> find(path, method).isOperationAllowed())
+        .map(Enum::name)
+        .collect(Collectors.toList());
   }
 
   /** Name of the API-key header the spec's top-level security requires, or empty if it needs none. */

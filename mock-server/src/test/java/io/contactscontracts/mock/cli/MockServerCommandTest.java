@@ -27,7 +27,14 @@ class MockServerCommandTest {
     assertThat(run("--help")).isZero();
 
     assertThat(out.toString()).contains("--kejue-port", "--recepta-port", "--bind", "--mappings",
-        "--validate-responses", "--latency-ms", "--fault-rate", "--journal-size", "Prefer", "8081", "8082", "127.0.0.1");
+        "--validate-responses", "--latency-ms", "--fault-rate", "--journal-size", "--admin-token", "--no-admin",
+        "CONTACTS_MOCK_ADMIN_TOKEN", "Prefer", "8081", "8082", "127.0.0.1");
+  }
+
+  @Test
+  void anAdminTokenWithSpacesIsAUsageErrorThatDoesNotEchoIt() {
+    assertThat(run("--admin-token", "two words")).isEqualTo(2);
+    assertThat(err.toString()).contains("admin token").doesNotContain("two words");
   }
 
   @Test
