@@ -1,0 +1,92 @@
+package io.contactscontracts.bench;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.contactscontracts.kejue.model.Contact;
+import io.contactscontracts.kejue.model.ContactCreate;
+import io.contactscontracts.mock.MockService;
+import io.contactscontracts.recepta.model.ContactCreateRequest;
+import io.contactscontracts.recepta.model.ContactCreatedResponse;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * One create call through each generated client on each Feign transport: request model to JSON, HTTP to the
+ * local stub, JSON to response model. Compare with {@link RawHttpClientBenchmark} (same stub, same bytes).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
+public class ClientCreateBenchmark {
+
+  @Param
+  public FeignTransport transport;
+
+  private LocalStub stub;
+  private io.contactscontracts.kejue.api.ContactsApi kejue;
+  private io.contactscontracts.recepta.api.ContactsApi recepta;
+  private ContactCreate kejueRequest;
+  private ContactCreateRequest receptaRequest;
+
+  @Setup
+  public void start() throws JsonProcessingException {
+    stub = LocalStub.start();
+    SpecFixtures.CreateCall kejueCall = SpecFixtures.of(MockService.KEJUE);
+    SpecFixtures.CreateCall receptaCall = SpecFixtures.of(MockService.RECEPTA);
+
+    // Set up as KejueClient/ReceptaClient set up their ApiClient, plus the transport under test.
+    var kejueApi = new io.contactscontracts.kejue.invoker.ApiClient(kejueCall.securityScheme(), kejueCall.sampleKey());
+    kejueApi.getObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    kejueApi.setBasePath(stub.baseUrl(kejueCall));
+    kejueApi.getFeignBuilder().client(transport.newClient());
+    kejue = kejueApi.buildClient(io.contactscontracts.kejue.api.ContactsApi.class);
+    kejueRequest = kejueApi.getObjectMapper().treeToValue(kejueCall.requestExample(), ContactCreate.class);
+
+    var receptaApi =
+        new io.contactscontracts.recepta.invoker.ApiClient(receptaCall.securityScheme(), receptaCall.sampleKey());
+    receptaApi.getObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    receptaApi.setBasePath(stub.baseUrl(receptaCall));
+    receptaApi.getFeignBuilder().client(transport.newClient());
+    recepta = receptaApi.buildClient(io.contactscontracts.recepta.api.ContactsApi.class);
+    receptaRequest = receptaApi.getObjectMapper().treeToValue(receptaCall.requestExample(), ContactCreateRequest.class);
+
+    // fail at setup, not with a misleading score, if the stub and the client disagree
+    requireId(kejue().getId());
+    requireId(recepta().getData().getClient().getId());
+  }
+
+  @TearDown
+  public void stop() {
+    stub.close();
+  }
+
+  @Benchmark
+  public Contact kejue() {
+    return kejue.createContact(kejueRequest);
+  }
+
+  @Benchmark
+  public ContactCreatedResponse recepta() {
+    return recepta.createContact(receptaRequest);
+  }
+
+  private static void requireId(String id) {
+    if (id == null || id.isEmpty()) {
+      throw new IllegalStateException("The stub's answer has no id: the documented example did not decode");
+    }
+  }
+}
