@@ -182,14 +182,14 @@ public final class ContactsMockServer implements AutoCloseable {
   }
 
   /**
-   * Responses of the mock that did not match the spec (each a bug of the mock, answered with 500), most
-   * recent last; empty when all is well or response validation is off.
+   * Bugs of the mock, most recent last (at most 100): responses that did not match the spec (answered 500
+   * instead) and failures inside the emulation. Empty when all is well.
    */
   public List<String> responseValidationFailures() {
     return validationLog.recent();
   }
 
-  /** How many responses failed validation since the start; the JUnit extension fails tests on any. */
+  /** How many bugs of the mock occurred since the start; the JUnit extension fails tests on any. */
   public long responseValidationFailureCount() {
     return validationLog.count();
   }

@@ -87,6 +87,13 @@ class KejueEmulationTest {
   }
 
   @Test
+  void neitherAcceptNorUnknownQueryParametersAreChecked() {
+    HttpResponse<String> response = post(contacts() + "?trace=1", "{}", "X-API-Key", KEY, "Accept", "text/html");
+
+    assertThat(response.statusCode()).isEqualTo(201);
+  }
+
+  @Test
   void anEmptyObjectCreatesAContact() {
     assertThat(post(contacts(), "{}", "X-API-Key", KEY).statusCode()).isEqualTo(201);
   }

@@ -17,10 +17,16 @@ import picocli.CommandLine.Option;
     versionProvider = MockServerCommand.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    description = {
-        "Emulates the Kejue and Recepta contact APIs from their OpenAPI specs, each on its own port.",
-        "Per-request faults: send a Prefer header, e.g. 'Prefer: code=429', 'Prefer: delay=500',",
-        "'Prefer: fault=CONNECTION_RESET_BY_PEER'. Stored contacts: GET/DELETE <service>/__admin/contacts."
+    description = "Emulates the Kejue and Recepta contact APIs from their OpenAPI specs, each on its own port.",
+    footer = {
+        "",
+        "Faults on demand, per request, with a Prefer header:",
+        "  Prefer: code=429            Prefer: code=503, retry-after=5",
+        "  Prefer: delay=500           Prefer: fault=CONNECTION_RESET_BY_PEER",
+        "  faults: CONNECTION_RESET_BY_PEER, EMPTY_RESPONSE, MALFORMED_RESPONSE_CHUNK,",
+        "          RANDOM_DATA_THEN_CLOSE",
+        "Stored contacts, per service port:",
+        "  GET or DELETE http://127.0.0.1:<port>/__admin/contacts[?apiKey=KEY]"
     })
 public final class MockServerCommand implements Callable<Integer> {
 
@@ -60,6 +66,8 @@ public final class MockServerCommand implements Callable<Integer> {
     System.setProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty",
         System.getProperty("org.slf4j.simpleLogger.log.org.eclipse.jetty", "warn"));
     System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
+    System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");
+    System.setProperty("org.slf4j.simpleLogger.showShortLogName", "true");
     System.exit(new CommandLine(new MockServerCommand()).execute(args));
   }
 
@@ -107,8 +115,8 @@ public final class MockServerCommand implements Callable<Integer> {
       out.printf("  %-8s %s   (%s: %s)%n", service.displayName(), server.baseUrl(service),
           server.apiKeyHeader(service), service.sampleApiKey());
     }
-    out.printf("  admin    %s/contacts (GET lists, DELETE empties stored contacts), one per port%n",
-        server.adminUrl(MockService.KEJUE));
+    out.printf("  stored contacts: GET (list) or DELETE (empty) %s/contacts and %s/contacts%n",
+        server.adminUrl(MockService.KEJUE), server.adminUrl(MockService.RECEPTA));
     out.println("  options  validate-responses=" + validateResponses + " latency-ms=" + latencyMs
         + " fault-rate=" + faultRate + " journal-size=" + journalSize
         + (mappings == null ? "" : " mappings=" + mappings));

@@ -26,6 +26,7 @@ public final class NoMappingFiles implements MappingsSource {
   }
 
   @Override
+  @SuppressWarnings("removal") // still abstract in WireMock 3's MappingsSaver, so it must be implemented
   public void remove(StubMapping stubMapping) {
     // kept in memory only
   }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Responses of the mock that failed validation against the spec: each is a bug of the mock. The JUnit
- * extension fails any test during which one occurred; the count is kept whole, the descriptions bounded.
+ * Bugs of the mock: responses that failed validation against the spec, and failures inside the emulation.
+ * The JUnit extension fails any test during which one occurred; the count is kept whole, the descriptions
+ * bounded.
  */
 public final class ResponseValidationLog {
   private static final int KEEP = 100;

@@ -23,7 +23,8 @@ import java.util.UUID;
  */
 public final class SchemaSampler {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** swagger-core's mapper: it knows the java.time values the parser makes of date-time examples. */
+  private static final ObjectMapper MAPPER = io.swagger.v3.core.util.Json.mapper();
   private static final int MAX_DEPTH = 12;
 
   private SchemaSampler() {}
@@ -48,6 +49,11 @@ public final class SchemaSampler {
       return MAPPER.valueToTree(schema.getEnum().get(0));
     }
     return null;
+  }
+
+  /** A value the OpenAPI parser produced (example, default), as JSON. */
+  static JsonNode toJson(Object parsed) {
+    return MAPPER.valueToTree(parsed);
   }
 
   /** The schema's {@code default} as JSON; null if it declares none. */

@@ -64,6 +64,11 @@ public final class ServiceEmulator {
     return spec;
   }
 
+  /** Records a failure of the emulation itself, so tests using the mock fail on it like on a spec mismatch. */
+  void recordBug(String description) {
+    validationLog.record(description);
+  }
+
   public ResponseDefinition respond(Request request) {
     String path = Urls.getPath(request.getUrl());
     Method method = methodOf(request);
@@ -164,7 +169,7 @@ public final class ServiceEmulator {
       }
       return reply;
     }
-    JsonNode body = declared.get().example().<JsonNode>map(MAPPER::valueToTree)
+    JsonNode body = declared.get().example().map(SchemaSampler::toJson)
         .orElseGet(() -> rules.errors().message(reason(status)));
     Reply reply = Reply.json(status, declared.get().contentType().orElse("application/json"), body);
     addDeclaredHeaders(reply, declared.get(), preferences);

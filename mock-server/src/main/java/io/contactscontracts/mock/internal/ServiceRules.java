@@ -116,6 +116,12 @@ public final class ServiceRules {
         idField, ids, timestampFields, serverValues, joined, phoneFields, phoneRegionField, absentFields);
   }
 
+  /** A copy that words errors with {@code errors}; tests use it to break a rule on purpose. */
+  public ServiceRules withErrors(ErrorShape errors) {
+    return new ServiceRules(service, keyPrefixes, errors, maxBodyBytes, storingOperations, resourcePointer,
+        idField, ids, timestampFields, serverValues, joined, phoneFields, phoneRegionField, absentFields);
+  }
+
   public MockService service() {
     return service;
   }

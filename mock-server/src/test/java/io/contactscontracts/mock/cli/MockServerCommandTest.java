@@ -1,0 +1,58 @@
+package io.contactscontracts.mock.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The command line: help, and clear errors for bad options (starting and serving is MockServerJarIT). */
+class MockServerCommandTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine command = new CommandLine(new MockServerCommand());
+    command.setOut(new PrintWriter(out, true));
+    command.setErr(new PrintWriter(err, true));
+    return command.execute(args);
+  }
+
+  @Test
+  void helpListsEveryOption() {
+    assertThat(run("--help")).isZero();
+
+    assertThat(out.toString()).contains("--kejue-port", "--recepta-port", "--bind", "--mappings",
+        "--validate-responses", "--latency-ms", "--fault-rate", "--journal-size", "Prefer", "8081", "8082", "127.0.0.1");
+  }
+
+  @Test
+  void anOutOfRangeOptionIsAUsageError() {
+    assertThat(run("--fault-rate", "2")).isEqualTo(2);
+    assertThat(err.toString()).contains("faultRate must be between 0 and 1");
+  }
+
+  @Test
+  void aNonNumberIsAUsageError() {
+    assertThat(run("--kejue-port", "eighty")).isEqualTo(2);
+    assertThat(err.toString()).contains("--kejue-port");
+  }
+
+  @Test
+  void aMissingMappingsFolderIsAUsageError() {
+    assertThat(run("--mappings", "no-such-folder")).isEqualTo(2);
+    assertThat(err.toString()).contains("no-such-folder");
+  }
+
+  @Test
+  void aPortInUseEndsWithExitCode1AndSaysWhy() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      assertThat(run("--kejue-port", String.valueOf(taken.getLocalPort()), "--recepta-port", "0")).isEqualTo(1);
+      assertThat(err.toString()).contains("Cannot start", String.valueOf(taken.getLocalPort()));
+    }
+  }
+}
