@@ -42,6 +42,12 @@ import org.slf4j.LoggerFactory;
  * stubs added through {@link #wireMock(MockService)}, the admin API or a mappings folder take precedence.
  */
 public final class ContactsMockServer implements AutoCloseable {
+  /**
+   * Requests each WireMock journal keeps by default. Bounded because an unbounded journal grew past 1 GB in a
+   * long load run; small because WireMock 3 counts the journal on every request to enforce the bound.
+   */
+  public static final int DEFAULT_JOURNAL_SIZE = 100;
+
   private static final Logger LOG = LoggerFactory.getLogger(ContactsMockServer.class);
 
   private final String bindAddress;
@@ -249,7 +255,7 @@ public final class ContactsMockServer implements AutoCloseable {
     private boolean validateResponses = true;
     private int latencyMs;
     private double faultRate;
-    private int journalSize = 1000;
+    private int journalSize = DEFAULT_JOURNAL_SIZE;
     private final Map<MockService, String> specs = new EnumMap<>(MockService.class);
     private final Map<MockService, UnaryOperator<ServiceRules>> rules = new EnumMap<>(MockService.class);
 
@@ -328,7 +334,10 @@ public final class ContactsMockServer implements AutoCloseable {
       return this;
     }
 
-    /** How many requests each service's WireMock journal keeps (default 1000; 0 turns the journal off). */
+    /**
+     * How many requests each service's WireMock journal keeps (default {@value #DEFAULT_JOURNAL_SIZE}; 0 turns
+     * the journal off). WireMock counts the whole journal on every request, so a large one slows every call.
+     */
     public Builder journalSize(int journalSize) {
       if (journalSize < 0) {
         throw new IllegalArgumentException("journalSize must be 0 or more, got " + journalSize);

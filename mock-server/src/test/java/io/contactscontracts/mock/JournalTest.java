@@ -25,8 +25,9 @@ class JournalTest {
   @Test
   void theDefaultJournalIsBoundedToo() {
     try (ContactsMockServer server = ContactsMockServer.builder().randomPorts().build().start()) {
-      assertThat(server.wireMock(MockService.KEJUE).getOptions().maxRequestJournalEntries()).hasValue(1000);
-      assertThat(server.wireMock(MockService.RECEPTA).getOptions().maxRequestJournalEntries()).hasValue(1000);
+      assertThat(server.wireMock(MockService.KEJUE).getOptions().maxRequestJournalEntries()).hasValue(ContactsMockServer.DEFAULT_JOURNAL_SIZE);
+      assertThat(server.wireMock(MockService.RECEPTA).getOptions().maxRequestJournalEntries())
+          .hasValue(ContactsMockServer.DEFAULT_JOURNAL_SIZE);
     }
   }
 

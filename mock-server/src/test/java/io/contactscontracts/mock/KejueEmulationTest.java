@@ -94,6 +94,17 @@ class KejueEmulationTest {
   }
 
   @Test
+  void aClientCannotSetWhatTheServerAssigns() {
+    JsonNode contact = json(post(contacts(),
+        "{\"id\":\"mine\",\"is_active\":false,\"source\":\"import\",\"created_at\":\"yesterday\"}", "X-API-Key", KEY));
+
+    assertThat(UUID.fromString(contact.get("id").asText())).isNotNull();
+    assertThat(contact.get("is_active").asBoolean()).isTrue();
+    assertThat(contact.get("source").asText()).isEqualTo("api");
+    assertThat(contact.get("created_at").asText()).isNotEqualTo("yesterday");
+  }
+
+  @Test
   void anEmptyObjectCreatesAContact() {
     assertThat(post(contacts(), "{}", "X-API-Key", KEY).statusCode()).isEqualTo(201);
   }

@@ -4,6 +4,12 @@ import static io.contactscontracts.mock.Http.json;
 import static io.contactscontracts.mock.Http.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.contactscontracts.kejue.KejueClient;
+import io.contactscontracts.kejue.model.Contact;
+import io.contactscontracts.kejue.model.ContactCreate;
+import io.contactscontracts.recepta.ReceptaClient;
+import io.contactscontracts.recepta.model.Client;
+import io.contactscontracts.recepta.model.ContactCreateRequest;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +25,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The fat jar, started with {@code java -jar} as the README says, serves both services and stops cleanly. */
+/**
+ * The fat jar, started with {@code java -jar} as the README says, serves both services to plain HTTP and to
+ * the generated clients, and stops cleanly.
+ */
 class MockServerJarIT {
   private static final Pattern BASE_URL = Pattern.compile("^\\s+(Kejue|Recepta)\\s+(http://\\S+)");
 
@@ -91,6 +100,25 @@ class MockServerJarIT {
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("stops within 30 s").isTrue();
     assertThat(output()).anyMatch(line -> line.contains("contacts-mock-server stopped."))
         .noneMatch(line -> line.contains("MOCK BUG"));
+  }
+
+  @Test
+  void eachGeneratedClientCreatesAContactThroughTheJar() throws Exception {
+    start("--kejue-port", "0", "--recepta-port", "0", "--validate-responses");
+    Map<String, String> baseUrls = awaitBanner();
+    KejueClient kejue = KejueClient.builder().baseUrl(baseUrls.get("Kejue")).apiKey("kej_live_jar").build();
+    ReceptaClient recepta = ReceptaClient.builder().baseUrl(baseUrls.get("Recepta")).apiKey("rcp_jar").build();
+
+    Contact contact = kejue.contacts().createContact(new ContactCreate().firstName("Ada").tags(List.of("lead")));
+    Client client = recepta.contacts().createContact(new ContactCreateRequest().firstName("Jane").lastName("Doe"))
+        .getData().getClient();
+
+    assertThat(contact.getId()).isNotBlank();
+    assertThat(contact.getTags()).containsExactly("lead");
+    assertThat(client.getFullName()).isEqualTo("Jane Doe");
+    assertThat(client.getId()).matches("[0-9a-f]{24}");
+    // the jar validated both responses against the spec before sending them
+    assertThat(output()).noneMatch(line -> line.contains("MOCK BUG"));
   }
 
   @Test

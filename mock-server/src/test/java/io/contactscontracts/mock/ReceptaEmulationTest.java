@@ -100,6 +100,15 @@ class ReceptaEmulationTest {
   }
 
   @Test
+  void aClientCannotSetWhatTheServerAssigns() {
+    JsonNode client = create("{\"firstName\":\"Jane\",\"isActive\":false,\"fullName\":\"Someone Else\"}")
+        .get("data").get("client");
+
+    assertThat(client.get("isActive").asBoolean()).isTrue();
+    assertThat(client.get("fullName").asText()).isEqualTo("Jane");
+  }
+
+  @Test
   void unknownBodyFieldsAreIgnored() {
     JsonNode client = create("{\"firstName\":\"Jane\",\"shoeSize\":42}").get("data").get("client");
 

@@ -54,7 +54,7 @@ public final class MockServerCommand implements Callable<Integer> {
   double faultRate;
 
   @Option(names = "--journal-size", paramLabel = "N", description = "Requests kept in each WireMock request journal (0 = none). Default: ${DEFAULT-VALUE}.")
-  int journalSize = 1000;
+  int journalSize = ContactsMockServer.DEFAULT_JOURNAL_SIZE;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;

@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * Success bodies, built from the operation's response schema: every property of the schema is visited;
- * request fields the schema also has are echoed, and the service's {@link ServiceRules} fill in what the
- * server assigns. A field added to both the request and the response schema is echoed with no code change.
+ * fields of the request schema that the response schema also has are echoed, and the service's
+ * {@link ServiceRules} fill in what the server assigns. A field added to both the request and the response schema is echoed with no code change.
  */
 final class ResponseBodies {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -43,10 +43,10 @@ final class ResponseBodies {
     ObjectNode requestObject = request != null && request.isObject() ? (ObjectNode) request : NODES.objectNode();
     Optional<Schema<?>> resourceSchema = rules.storingOperations.contains(operation.getOperationId())
         ? resourceSchema(spec, operation, rules.resourcePointer) : Optional.empty();
-    if (resourceSchema.isEmpty()) {
-      return new Built(echoOrSample(schema.get(), requestObject), null);
-    }
     Schema<?> requestSchema = spec.requestSchema(operation).orElse(null);
+    if (resourceSchema.isEmpty()) {
+      return new Built(echoOrSample(schema.get(), requestSchema, requestObject), null);
+    }
     ObjectNode resource = resource(resourceSchema.get(), requestSchema, requestObject, rules);
     JsonNode body = rules.resourcePointer.isEmpty() ? resource
         : envelope(schema.get(), "", rules.resourcePointer, resource);
@@ -67,7 +67,7 @@ final class ResponseBodies {
         value = NODES.textNode(now);
       } else if (rules.joined.containsKey(name)) {
         value = null; // filled in below, once the fields it is made of are known
-      } else if (request.has(name)) {
+      } else if (request.has(name) && declares(requestSchema, name)) {
         value = echo(name, request, rules);
       } else if (rules.serverValues.containsKey(name)) {
         value = rules.serverValues.get(name);
@@ -94,6 +94,15 @@ final class ResponseBodies {
       return NODES.textNode(PhoneNumbers.toE164(value.asText(), region != null && region.isTextual() ? region.asText() : null));
     }
     return value.deepCopy();
+  }
+
+  /**
+   * Whether the request schema has the field: only those are echoed, as a field the request model does not
+   * know is ignored by both services (a client cannot set {@code is_active} or {@code source} on Kejue).
+   */
+  private static boolean declares(Schema<?> requestSchema, String name) {
+    return requestSchema == null || requestSchema.getProperties() == null
+        || requestSchema.getProperties().containsKey(name);
   }
 
   /** The spec's default for the field: the response schema's, else the request schema's. */
@@ -159,14 +168,14 @@ final class ResponseBodies {
   }
 
   /** For operations without a rule set: request fields the schema has, then every required property. */
-  private static JsonNode echoOrSample(Schema<?> schema, ObjectNode request) {
+  private static JsonNode echoOrSample(Schema<?> schema, Schema<?> requestSchema, ObjectNode request) {
     if (!"object".equals(SchemaTypes.typeOf(schema)) || schema.getProperties() == null) {
       return SchemaSampler.sample(schema);
     }
     ObjectNode object = NODES.objectNode();
     List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
     schema.getProperties().forEach((name, property) -> {
-      if (request.has(name)) {
+      if (request.has(name) && declares(requestSchema, name)) {
         object.set(name, request.get(name).deepCopy());
       } else if (required.contains(name)) {
         object.set(name, SchemaSampler.sample(property));

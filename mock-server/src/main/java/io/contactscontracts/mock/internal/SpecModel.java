@@ -123,7 +123,7 @@ public final class SpecModel {
         .filter(e -> e.getKey().startsWith("2"))
         .findFirst()
         .map(e -> new DeclaredResponse(Integer.parseInt(e.getKey()), e.getValue()))
-        .orElseGet(() -> new DeclaredResponse(200, operation.getResponses().getDefault()));
+        .orElseGet(() -> new DeclaredResponse(200, operation.getResponses().get("default")));
   }
 
   /** The response the operation declares for exactly this status, if any. */
