@@ -17,4 +17,14 @@ public final class ApiKey {
     }
     return apiKey;
   }
+
+  /** Logs a warning (without the key) if {@code apiKey} has none of the service's documented prefixes. */
+  static void warnIfUnexpectedFormat(String apiKey, ServiceProfile service) {
+    if (service.keyPrefixes().isEmpty() || service.keyPrefixes().stream().anyMatch(apiKey::startsWith)) {
+      return;
+    }
+    service.logger().warn("The {} API key does not start with {}, the documented format; check that it is a {} key "
+        + "(requests with it will likely fail with an AuthenticationException).",
+        service.name(), service.keyPrefixesText(), service.name());
+  }
 }

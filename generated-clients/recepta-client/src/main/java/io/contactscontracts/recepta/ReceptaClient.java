@@ -1,10 +1,14 @@
 package io.contactscontracts.recepta;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.contactscontracts.client.ApiKey;
-import io.contactscontracts.client.BaseUrl;
+import io.contactscontracts.client.ClientBuilder;
+import io.contactscontracts.client.ClientSettings;
+import io.contactscontracts.client.ServiceProfile;
 import io.contactscontracts.recepta.api.ContactsApi;
 import io.contactscontracts.recepta.invoker.ApiClient;
+import io.contactscontracts.recepta.invoker.ApiResponseDecoder;
+import io.contactscontracts.recepta.invoker.auth.ApiKeyAuth;
+import java.util.List;
 
 /**
  * Entry point to the Recepta contacts API.
@@ -18,23 +22,41 @@ import io.contactscontracts.recepta.invoker.ApiClient;
  *
  * <p>Fields left unset on a request model are omitted from the JSON body, except {@code source}, which
  * the generated model initialises to the documented default {@code API}; set it to {@code null} to omit it.
+ *
+ * <p>Every failure is a {@link io.contactscontracts.client.ContactsApiException}: {@code
+ * AuthenticationException} (401), {@code ValidationException} (400, with Recepta's {@code message}),
+ * {@code RateLimitException} (429), {@code ServerException} (5xx), {@code RequestRejectedException}
+ * (other statuses), {@code ResponseDecodingException} (unreadable success body) and {@code
+ * ConnectionException}/{@code ApiTimeoutException} (no answer). Retries, timeouts and the transport are
+ * set on the {@link Builder}; see {@link ClientBuilder} for the retry policy.
  */
 public final class ReceptaClient {
-
-  /** Base URL of the production API, as declared in the spec's {@code servers}. */
-  public static final String PRODUCTION_BASE_URL = new ApiClient().getBasePath();
 
   /** Name of the spec's security scheme; users never need it. */
   private static final String SECURITY_SCHEME = "ApiKeyAuth";
 
+  /** A generated client with the spec's defaults: production URL, key header, object mapper. */
+  private static final ApiClient SPEC_DEFAULTS = new ApiClient(SECURITY_SCHEME);
+
+  /** Base URL of the production API, as declared in the spec's {@code servers}. */
+  public static final String PRODUCTION_BASE_URL = SPEC_DEFAULTS.getBasePath();
+
+  private static final ServiceProfile RECEPTA = ServiceProfile.of(
+      "Recepta",
+      ReceptaClient.class,
+      ((ApiKeyAuth) SPEC_DEFAULTS.getAuthorization(SECURITY_SCHEME)).getParamName(),
+      List.of("rcp_"),
+      new ReceptaErrorBodies(SPEC_DEFAULTS.getObjectMapper()));
+
   private final String baseUrl;
   private final ContactsApi contacts;
 
-  private ReceptaClient(Builder builder) {
-    this.baseUrl = builder.baseUrl;
-    ApiClient apiClient = new ApiClient(SECURITY_SCHEME, builder.apiKey);
+  private ReceptaClient(ClientSettings settings) {
+    this.baseUrl = settings.baseUrl();
+    ApiClient apiClient = new ApiClient(SECURITY_SCHEME, settings.apiKey());
     // The encoder shares this mapper: unset (undefined) fields and nulls of non-nullable fields are dropped.
     apiClient.getObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    settings.applyTo(apiClient.getFeignBuilder(), new ApiResponseDecoder(apiClient.getObjectMapper()));
     apiClient.setBasePath(baseUrl);
     this.contacts = apiClient.buildClient(ContactsApi.class);
   }
@@ -53,31 +75,18 @@ public final class ReceptaClient {
     return baseUrl;
   }
 
-  /** Builds a {@link ReceptaClient}; only {@link #apiKey(String)} is required. */
-  public static final class Builder {
-    private String apiKey;
-    private String baseUrl = PRODUCTION_BASE_URL;
-
-    private Builder() {}
-
-    /** The API key, sent as the {@code x-api-key} header (keys start with {@code rcp_}). */
-    public Builder apiKey(String apiKey) {
-      this.apiKey = apiKey;
-      return this;
+  /**
+   * Builds a {@link ReceptaClient}; only {@link #apiKey(String)} is required. The key is sent as the
+   * {@code x-api-key} header; keys start with {@code rcp_}.
+   */
+  public static final class Builder extends ClientBuilder<Builder, ReceptaClient> {
+    private Builder() {
+      super(RECEPTA, PRODUCTION_BASE_URL);
     }
 
-    /**
-     * Where to send requests, including the version path, e.g. {@code http://localhost:8082/api/v1} for
-     * the mock server. Defaults to {@link #PRODUCTION_BASE_URL}.
-     */
-    public Builder baseUrl(String baseUrl) {
-      this.baseUrl = BaseUrl.normalise(baseUrl);
-      return this;
-    }
-
-    public ReceptaClient build() {
-      ApiKey.require(apiKey, "Recepta", "rcp_…");
-      return new ReceptaClient(this);
+    @Override
+    protected ReceptaClient newClient(ClientSettings settings) {
+      return new ReceptaClient(settings);
     }
   }
 }

@@ -1,0 +1,76 @@
+package io.contactscontracts.client;
+
+import feign.RetryableException;
+import feign.Response;
+import feign.Util;
+import feign.codec.ErrorDecoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Optional;
+
+/**
+ * Turns every non-2xx answer into the matching {@link ContactsApiException}. The ones a retry may help
+ * (429, 5xx) are wrapped in Feign's {@link RetryableException} so Feign hands them to {@link
+ * SafeRetryer}, which decides and unwraps.
+ */
+final class TypedErrorDecoder implements ErrorDecoder {
+  private final ServiceProfile service;
+
+  TypedErrorDecoder(ServiceProfile service) {
+    this.service = service;
+  }
+
+  @Override
+  public Exception decode(String methodKey, Response response) {
+    Instant received = Instant.now();
+    byte[] body = readBody(response);
+    Duration retryAfter = firstHeader(response, "Retry-After")
+        .flatMap(value -> RetryAfter.parse(value, received))
+        .orElse(null);
+    Exchange exchange = Exchange.response(service, response.request(), response.status(), body,
+        response.headers(), service.readError(body), retryAfter);
+    ContactsApiException failure = typed(exchange);
+    if (failure instanceof RateLimitException || failure instanceof ServerException) {
+      return new RetryableException(exchange.status(), failure.getMessage(), exchange.request().httpMethod(),
+          failure, (Long) null, exchange.request());
+    }
+    return failure;
+  }
+
+  private static ContactsApiException typed(Exchange exchange) {
+    int status = exchange.status();
+    if (status == 401 || status == 403) {
+      return new AuthenticationException(exchange);
+    }
+    if (status == 400 || status == 422) {
+      return new ValidationException(exchange);
+    }
+    if (status == 429) {
+      return new RateLimitException(exchange);
+    }
+    if (status >= 500) {
+      return new ServerException(exchange);
+    }
+    return new RequestRejectedException(exchange);
+  }
+
+  private static byte[] readBody(Response response) {
+    if (response.body() == null) {
+      return new byte[0];
+    }
+    try (InputStream in = response.body().asInputStream()) {
+      return Util.toByteArray(in);
+    } catch (IOException unreadable) {
+      // the status alone still decides the exception; the body is only detail
+      return new byte[0];
+    }
+  }
+
+  private static Optional<String> firstHeader(Response response, String name) {
+    Collection<String> values = response.headers().get(name);
+    return values == null ? Optional.empty() : values.stream().findFirst();
+  }
+}

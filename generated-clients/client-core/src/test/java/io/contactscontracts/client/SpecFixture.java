@@ -1,0 +1,67 @@
+package io.contactscontracts.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.contactscontracts.specs.ApiSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.Iterator;
+
+/** What the behaviour tests need from a service's spec: paths, key header and documented examples. */
+public final class SpecFixture {
+  private final JsonNode spec;
+  private final String operationPath;
+
+  private SpecFixture(JsonNode spec) {
+    this.spec = spec;
+    Iterator<String> paths = spec.get("paths").fieldNames();
+    this.operationPath = paths.next();
+    if (paths.hasNext()) {
+      throw new IllegalStateException("The behaviour tests expect the spec's single create operation");
+    }
+  }
+
+  public static SpecFixture of(ApiSpec api) {
+    try {
+      return new SpecFixture(new YAMLMapper().readTree(api.url()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The path of the server URL, e.g. {@code /api/v1}. */
+  public String basePath() {
+    return URI.create(spec.at("/servers/0/url").asText()).getPath();
+  }
+
+  /** Where the create operation is served, relative to the host: {@code basePath() + path}. */
+  public String stubPath() {
+    return basePath() + operationPath;
+  }
+
+  /** The header that carries the API key. */
+  public String keyHeader() {
+    String scheme = spec.at("/security/0").fieldNames().next();
+    return spec.at("/components/securitySchemes/" + scheme + "/name").asText();
+  }
+
+  public boolean declares(int status) {
+    return !response(status).isMissingNode();
+  }
+
+  /** The documented JSON example of the create operation's answer with this status. */
+  public JsonNode example(int status) {
+    JsonNode example = response(status).at("/content/application~1json/example");
+    if (example.isMissingNode()) {
+      throw new IllegalStateException("The spec documents no example for status " + status);
+    }
+    return example;
+  }
+
+  private JsonNode response(int status) {
+    JsonNode response = spec.get("paths").get(operationPath).at("/post/responses/" + status);
+    JsonNode ref = response.get("$ref");
+    return ref == null ? response : spec.at(ref.asText().substring(1));
+  }
+}

@@ -1,0 +1,54 @@
+package io.contactscontracts.kejue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.contactscontracts.client.ErrorBodyReader;
+import io.contactscontracts.client.ServiceError;
+import io.contactscontracts.client.Violation;
+import io.contactscontracts.kejue.model.HTTPError;
+import io.contactscontracts.kejue.model.HTTPValidationError;
+import io.contactscontracts.kejue.model.ValidationError;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads Kejue's (FastAPI's) error bodies with the generated models: {@code {"detail": [{loc, msg,
+ * type}]}} for validation errors ({@link HTTPValidationError}) and {@code {"detail": "..."}} for the rest
+ * ({@link HTTPError}).
+ */
+final class KejueErrorBodies implements ErrorBodyReader {
+  private final ObjectMapper mapper;
+
+  KejueErrorBodies(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  @Override
+  public Optional<ServiceError> read(byte[] body) throws IOException {
+    JsonNode tree = mapper.readTree(body);
+    JsonNode detail = tree == null ? null : tree.get(HTTPValidationError.JSON_PROPERTY_DETAIL);
+    if (detail == null) {
+      return Optional.empty();
+    }
+    if (detail.isArray()) {
+      List<Violation> violations = mapper.treeToValue(tree, HTTPValidationError.class).getDetail().stream()
+          .map(KejueErrorBodies::violation)
+          .collect(Collectors.toList());
+      String summary = violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+      return Optional.of(ServiceError.of(summary, violations));
+    }
+    if (detail.isTextual()) {
+      return Optional.of(ServiceError.of(mapper.treeToValue(tree, HTTPError.class).getDetail()));
+    }
+    return Optional.empty();
+  }
+
+  private static Violation violation(ValidationError error) {
+    String field = error.getLoc() == null || error.getLoc().isEmpty()
+        ? null
+        : error.getLoc().stream().map(String::valueOf).collect(Collectors.joining("."));
+    return Violation.of(field, error.getMsg() == null ? "invalid" : error.getMsg(), error.getType());
+  }
+}
