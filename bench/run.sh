@@ -5,6 +5,7 @@
 #   bench/run.sh                 full run: 3 alternating rounds, JMH, 5-minute soak; writes bench/results/<date>-<host>.md
 #   bench/run.sh --quick         the same end to end in well under a minute of measuring (proves the script works)
 #   bench/run.sh --soak [MIN]    only the soak, MIN minutes (default 5)
+#   bench/run.sh --profile       only a JFR profile of the mock server under the same load, summarised
 #
 # Everything listens on 127.0.0.1 only; every server this script starts is stopped on exit.
 set -euo pipefail
@@ -28,9 +29,11 @@ THREADS=2
 CONNECTIONS=32
 SOAK_SECONDS=300
 RUN_COMPARE=1
+RUN_PROFILE=1
 RUN_JMH=1
 RUN_SOAK=1
 OUT=""
+ONLY_SERVERS=""
 MOCK_JAVA_OPTS=${MOCK_JAVA_OPTS:-}
 MOCK_ARGS=${MOCK_ARGS:-}
 WIREMOCK_JAVA_OPTS=${WIREMOCK_JAVA_OPTS:-}
@@ -42,12 +45,15 @@ usage: bench/run.sh [--quick | --soak [MINUTES]] [options]
   (no mode)         full run: comparison (ours, WireMock static, Prism static), JMH, soak
   --quick           tiny warm-up/duration, 1 round, JMH smoke run, 5-second soak: proves the script works
   --soak [MINUTES]  only the soak of the mock server (default 5 minutes)
+  --profile         only a JFR profile of the mock server under the comparison's load (needs jcmd, from a JDK)
 
 options:
   --rounds N        comparison rounds, servers alternating (default $ROUNDS)
+  --servers LIST    comparison servers, comma-separated (default ours,wiremock,prism,prism_quiet)
   --warmup S        wrk warm-up seconds per server and round (default $WARMUP)
   --duration S      wrk measured seconds per server and round (default $DURATION)
   --soak-minutes M  soak length within a full run (default 5)
+  --no-profile      skip the JFR profile
   --no-jmh          skip the JMH client benchmarks
   --no-soak         skip the soak
   --out FILE        results file (default bench/results/<date>-<host>.md; --quick: a file under bench/target/)
@@ -63,9 +69,12 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --quick) MODE=quick; ROUNDS=1; WARMUP=1; DURATION=2; SOAK_SECONDS=5 ;;
     --soak)
-      MODE=soak; RUN_COMPARE=0; RUN_JMH=0; RUN_SOAK=1; SOAK_SECONDS=300
+      MODE=soak; RUN_COMPARE=0; RUN_PROFILE=0; RUN_JMH=0; RUN_SOAK=1; SOAK_SECONDS=300
       if [[ $# -gt 1 && "$2" =~ ^[0-9]+$ ]]; then SOAK_SECONDS=$(( $2 * 60 )); shift; fi ;;
+    --profile) MODE=profile; RUN_COMPARE=0; RUN_PROFILE=1; RUN_JMH=0; RUN_SOAK=0 ;;
+    --no-profile) RUN_PROFILE=0 ;;
     --rounds) ROUNDS=$2; shift ;;
+    --servers) ONLY_SERVERS=",$2,"; shift ;;
     --warmup) WARMUP=$2; shift ;;
     --duration) DURATION=$2; shift ;;
     --soak-minutes) SOAK_SECONDS=$(( $2 * 60 )); shift ;;
@@ -294,14 +303,19 @@ start_wiremock() {
   URL="http://127.0.0.1:$port$KEJUE_PATH"
 }
 
-start_prism() {
-  local port
+start_prism() { # LOGFILE [PRISM OPTIONS...]
+  local port logfile=$1; shift
   port=$(free_port)
-  # static mode (the documented examples); logging at warn so that no line is written per request
-  start_server "Prism $PRISM_VERSION" "$1" "$PRISM_BIN" mock --host 127.0.0.1 --port "$port" \
-    --verboseLevel warn "$FIXTURES/kejue.yaml"
+  # static mode: answers the documented examples; its log goes to a file
+  start_server "Prism $PRISM_VERSION" "$logfile" "$PRISM_BIN" mock --host 127.0.0.1 --port "$port" "$@" \
+    "$FIXTURES/kejue.yaml"
   # Prism serves the spec's paths without the server URL's path
   URL="http://127.0.0.1:$port$KEJUE_OPERATION_PATH"
+}
+
+# Prism as users run it logs two lines per request; this variant logs nothing per request
+start_prism_quiet() {
+  start_prism "$1" --verboseLevel warn
 }
 
 # ---------------------------------------------------------------------------------------------- comparison
@@ -311,7 +325,12 @@ declare -A SKIPPED=()
 if [[ $RUN_COMPARE -eq 1 ]]; then
   SERVERS+=(ours)
   if [[ -z "$WIREMOCK_SKIP" ]]; then SERVERS+=(wiremock); else SKIPPED[wiremock]=$WIREMOCK_SKIP; fi
-  if [[ -z "$PRISM_SKIP" ]]; then SERVERS+=(prism); else SKIPPED[prism]=$PRISM_SKIP; fi
+  if [[ -z "$PRISM_SKIP" ]]; then SERVERS+=(prism prism_quiet); else SKIPPED[prism]=$PRISM_SKIP; SKIPPED[prism_quiet]=$PRISM_SKIP; fi
+  if [[ -n "$ONLY_SERVERS" ]]; then
+    chosen=()
+    for s in "${SERVERS[@]}"; do [[ "$ONLY_SERVERS" == *",$s,"* ]] && chosen+=("$s"); done
+    SERVERS=("${chosen[@]}")
+  fi
   printf 'round\tserver\trps\tp50_us\tp99_us\tnon2xx\tsocket_errors\tfirst_201_ms\trss_kb\tcpu_us_per_req\n' >"$COMPARE_TSV"
   for round in $(seq 1 "$ROUNDS"); do
     # rotate the order every round so that no server always runs first (or after the same one)
@@ -340,6 +359,35 @@ if [[ $RUN_COMPARE -eq 1 ]]; then
       log "round $round $server: $(value rps "$line") req/s, p50 $(( $(value p50_us "$line") / 1000 )) ms, p99 $(( $(value p99_us "$line") / 1000 )) ms, non-2xx $(value non2xx "$line"), first 201 after $first ms, RSS $(( rss / 1024 )) MB, server CPU $cpu_per_req µs/request"
     done
   done
+fi
+
+# ---------------------------------------------------------------------------------------------- profile
+PROFILE_SUMMARY="$WORK/profile.txt"
+PROFILE_DONE=0
+PROFILE_SKIP=""
+if [[ $RUN_PROFILE -eq 1 ]]; then
+  if ! command -v jcmd >/dev/null; then
+    PROFILE_SKIP="jcmd is not installed (it comes with a JDK)"
+    log "profile skipped: $PROFILE_SKIP"
+  else
+    log "profile: the mock server under the same load, JFR for the measured ${DURATION} s after ${WARMUP} s of warm-up"
+    # shellcheck disable=SC2086
+    MOCK_JAVA_OPTS="$MOCK_JAVA_OPTS -XX:FlightRecorderOptions:stackdepth=256" start_ours "$WORK/logs/profile-server.log"
+    wait_first_created "$URL" "$KEJUE_KEY_HEADER" "$KEJUE_KEY" "$FIXTURES/kejue-request.json" "$KEJUE_STATUS" >/dev/null \
+      || die "the mock server did not start for the profile; see $WORK/logs/profile-server.log"
+    export BENCH_BODY="$FIXTURES/kejue-request.json" BENCH_KEY_HEADER="$KEJUE_KEY_HEADER" BENCH_KEY="$KEJUE_KEY"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 5s -s "$BENCH/wrk/post.lua" "$URL" >/dev/null 2>&1
+    jcmd "$SERVER_PID" JFR.start name=bench settings=profile >"$WORK/logs/jfr.log" 2>&1 \
+      || die "cannot start JFR; see $WORK/logs/jfr.log"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s -s "$BENCH/wrk/post.lua" "$URL" \
+      >"$WORK/logs/profile-wrk.txt" 2>&1
+    jcmd "$SERVER_PID" JFR.stop name=bench filename="$WORK/ours.jfr" >>"$WORK/logs/jfr.log" 2>&1 \
+      || die "cannot stop JFR; see $WORK/logs/jfr.log"
+    stop_pid "$SERVER_PID"
+    java "$BENCH/tools/JfrHotPaths.java" "$WORK/ours.jfr" >"$PROFILE_SUMMARY" 2>"$WORK/logs/jfr-summary.log" \
+      || die "cannot read the recording; see $WORK/logs/jfr-summary.log"
+    PROFILE_DONE=1
+  fi
 fi
 
 # column median over rounds: med SERVER COLUMN
@@ -451,13 +499,17 @@ FAILURES=()
     echo "  WireMock journal of 1000 requests, the default)."
     echo "- **WireMock static**: WireMock $WIREMOCK_VERSION standalone${WIREMOCK_JAVA_OPTS:+ ($WIREMOCK_JAVA_OPTS)}, one static stub per service"
     echo "  answering the documented example, \`--no-request-journal\`, one Jetty acceptor (as ours)."
-    echo "- **Prism static**: \`prism mock\` $PRISM_VERSION on the same kejue.yaml (static examples, request validation,"
-    echo "  \`--verboseLevel warn\` so it logs nothing per request)."
+    echo "- **Prism static**: \`prism mock\` $PRISM_VERSION on the same kejue.yaml: static examples, request validation,"
+    echo "  default settings (it logs each request; the log goes to a file). Also measured with \`--verboseLevel warn\`,"
+    echo "  which logs nothing per request; the Prism target is checked against both."
     echo
     echo "| server | req/s | p50 ms | p99 ms | non-2xx | socket errors | start → first 201 | RSS after run | server CPU per request |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
-    for s in ours wiremock prism; do
-      case $s in ours) label="ours (validation + state)" ;; wiremock) label="WireMock static" ;; prism) label="Prism static" ;; esac
+    for s in ours wiremock prism prism_quiet; do
+      case $s in
+        ours) label="ours (validation + state)" ;; wiremock) label="WireMock static" ;;
+        prism) label="Prism static" ;; prism_quiet) label="Prism static, \`--verboseLevel warn\`" ;;
+      esac
       if [[ -n "${SKIPPED[$s]:-}" ]]; then echo "| $label | skipped: ${SKIPPED[$s]} | | | | | | | |"; continue; fi
       echo "| $label | $(fmt "$(med $s 3)") | $(fmt "$(awk -v v="$(med $s 4)" 'BEGIN{print v/1000}')" 1) | $(fmt "$(awk -v v="$(med $s 5)" 'BEGIN{print v/1000}')" 1) | $(col_sum $s 6) | $(col_sum $s 7) | $(fmt "$(med $s 8)") ms | $(fmt "$(awk -v v="$(med $s 9)" 'BEGIN{print v/1024}')") MB | $(fmt "$(med $s 10)") µs |"
     done
@@ -467,6 +519,26 @@ FAILURES=()
     echo "| round | server | req/s | p50 ms | p99 ms | non-2xx | first 201 ms | RSS MB | CPU µs/request |"
     echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
     awk -F'\t' 'NR > 1 { printf "| %s | %s | %.0f | %.1f | %.1f | %s | %s | %.0f | %s |\n", $1, $2, $3, $4 / 1000, $5 / 1000, $6, $8, $9 / 1024, $10 }' "$COMPARE_TSV"
+  fi
+
+  if [[ $PROFILE_DONE -eq 1 ]]; then
+    echo
+    echo "## Where the mock server's time goes (JFR)"
+    echo
+    echo "Our mock server under the same load (fresh start, ${WARMUP} s warm-up, ${DURATION} s recorded with"
+    echo "\`jcmd JFR.start settings=profile\`), summarised by \`bench/tools/JfrHotPaths.java\`; the recording is"
+    echo "\`${WORK#"$ROOT"/}/ours.jfr\` (\`jfr print --events jdk.ExecutionSample\` shows the raw stacks)."
+    echo
+    sed -n '1,/^$/p' "$PROFILE_SUMMARY"
+    sed -n '/^| part/,/^$/p' "$PROFILE_SUMMARY"
+    echo '```text'
+    sed -n '/^Hottest methods/,$p' "$PROFILE_SUMMARY"
+    echo '```'
+  elif [[ $RUN_PROFILE -eq 1 ]]; then
+    echo
+    echo "## Where the mock server's time goes (JFR)"
+    echo
+    echo "Skipped: $PROFILE_SKIP."
   fi
 
   if [[ $RUN_JMH -eq 1 ]]; then
@@ -482,8 +554,8 @@ FAILURES=()
     echo "| service | transport | client µs/call | raw HttpClient µs/call | client ÷ raw | target ≤ 1.3 |"
     echo "|---|---|---:|---:|---:|---|"
     for svc in kejue recepta; do
-      for t in URL_CONNECTION JAVA11_HTTP2 OKHTTP; do
-        if [[ $t == JAVA11_HTTP2 ]]; then v=HTTP_2; else v=HTTP_1_1; fi
+      for t in URL_CONNECTION JAVA_HTTP_CLIENT OKHTTP; do
+        if [[ $t == JAVA_HTTP_CLIENT ]]; then v=HTTP_2; else v=HTTP_1_1; fi
         c=$(jmh_score ClientCreateBenchmark "$svc" "$t"); r=$(jmh_score RawHttpClientBenchmark "$svc" "$v")
         q=$(ratio "$c" "$r")
         echo "| $svc | $t | $(fmt "$c" 0) | $(fmt "$r" 0) ($v) | ${q:-n/a} | $(verdict "$q" '<=' 1.3) |"
@@ -508,17 +580,20 @@ FAILURES=()
     echo "RSS: $(( SOAK_RSS_START / 1024 )) MB at start (after the first 201), $(( SOAK_RSS_END / 1024 )) MB at the end, peak $(( SOAK_RSS_PEAK / 1024 )) MB."
   fi
 
-  echo
-  echo "## Targets"
-  echo
-  echo "| target | measured | verdict |"
-  echo "|---|---|---|"
+  if [[ $RUN_COMPARE -eq 1 || $SOAK_DONE -eq 1 || $RUN_JMH -eq 1 ]]; then
+    echo
+    echo "## Targets"
+    echo
+    echo "| target | measured | verdict |"
+    echo "|---|---|---|"
+  fi
   if [[ $RUN_COMPARE -eq 1 ]]; then
-    ours_rps=$(med ours 3); wm_rps=$(med wiremock 3); pr_rps=$(med prism 3)
-    r_wm=$(ratio "$ours_rps" "$wm_rps"); r_pr=$(ratio "$ours_rps" "$pr_rps")
+    ours_rps=$(med ours 3); wm_rps=$(med wiremock 3); pr_rps=$(med prism 3); prq_rps=$(med prism_quiet 3)
+    r_wm=$(ratio "$ours_rps" "$wm_rps"); r_pr=$(ratio "$ours_rps" "$pr_rps"); r_prq=$(ratio "$ours_rps" "$prq_rps")
     ours_p99=$(med ours 5); wm_p99=$(med wiremock 5)
     echo "| req/s ≥ 0.8 × WireMock static | ours ÷ WireMock = ${r_wm:-n/a} | $(verdict "$r_wm" '>=' 0.8) |"
     echo "| req/s ≥ 3 × Prism static | ours ÷ Prism = ${r_pr:-n/a} | $(verdict "$r_pr" '>=' 3) |"
+    echo "| req/s ≥ 3 × Prism static, \`--verboseLevel warn\` | ours ÷ Prism = ${r_prq:-n/a} | $(verdict "$r_prq" '>=' 3) |"
     echo "| p99 ≤ WireMock static's p99 | $(fmt "$(awk -v v="$ours_p99" 'BEGIN{print v/1000}')" 1) ms vs $( [[ -n "$wm_p99" ]] && fmt "$(awk -v v="$wm_p99" 'BEGIN{print v/1000}')" 1 || echo n/a) ms | $(verdict "$( [[ -n "$wm_p99" ]] && ratio "$ours_p99" "$wm_p99")" '<=' 1) |"
     echo "| start → first 201 ≤ 1.5 s | $(fmt "$(med ours 8)") ms (median) | $(verdict "$(med ours 8)" '<=' 1500) |"
   fi
@@ -528,8 +603,8 @@ FAILURES=()
     echo "| no 5xx in the soak | $s5 | $(verdict "$s5" '<=' 0) |"
   fi
   if [[ $RUN_JMH -eq 1 ]]; then
-    worst=$(for svc in kejue recepta; do for t in URL_CONNECTION JAVA11_HTTP2 OKHTTP; do
-      if [[ $t == JAVA11_HTTP2 ]]; then v=HTTP_2; else v=HTTP_1_1; fi
+    worst=$(for svc in kejue recepta; do for t in URL_CONNECTION JAVA_HTTP_CLIENT OKHTTP; do
+      if [[ $t == JAVA_HTTP_CLIENT ]]; then v=HTTP_2; else v=HTTP_1_1; fi
       ratio "$(jmh_score ClientCreateBenchmark "$svc" "$t")" "$(jmh_score RawHttpClientBenchmark "$svc" "$v")"; echo; done; done | sort -g | tail -1)
     echo "| client ≤ 1.3 × raw HttpClient | worst client ÷ raw = ${worst:-n/a} | $(verdict "$worst" '<=' 1.3) |"
   fi

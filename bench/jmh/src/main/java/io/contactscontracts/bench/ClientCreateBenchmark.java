@@ -1,10 +1,12 @@
 package io.contactscontracts.bench;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.contactscontracts.client.Transport;
+import io.contactscontracts.kejue.KejueClient;
 import io.contactscontracts.kejue.model.Contact;
 import io.contactscontracts.kejue.model.ContactCreate;
 import io.contactscontracts.mock.MockService;
+import io.contactscontracts.recepta.ReceptaClient;
 import io.contactscontracts.recepta.model.ContactCreateRequest;
 import io.contactscontracts.recepta.model.ContactCreatedResponse;
 import java.util.concurrent.TimeUnit;
@@ -22,8 +24,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One create call through each generated client on each Feign transport: request model to JSON, HTTP to the
- * local stub, JSON to response model. Compare with {@link RawHttpClientBenchmark} (same stub, same bytes).
+ * One create call through each client ({@link KejueClient}, {@link ReceptaClient}, built as users build them)
+ * on each {@link Transport}: request model to JSON, HTTP to the local stub, JSON to response model, with the
+ * clients' error handling and logging in place. Compare with {@link RawHttpClientBenchmark}: same stub, same
+ * request bytes on the wire.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -34,7 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class ClientCreateBenchmark {
 
   @Param
-  public FeignTransport transport;
+  public Transport transport;
 
   private LocalStub stub;
   private io.contactscontracts.kejue.api.ContactsApi kejue;
@@ -47,24 +51,17 @@ public class ClientCreateBenchmark {
     stub = LocalStub.start();
     SpecFixtures.CreateCall kejueCall = SpecFixtures.of(MockService.KEJUE);
     SpecFixtures.CreateCall receptaCall = SpecFixtures.of(MockService.RECEPTA);
+    kejue = KejueClient.builder().apiKey(kejueCall.sampleKey()).baseUrl(stub.baseUrl(kejueCall))
+        .transport(transport).build().contacts();
+    recepta = ReceptaClient.builder().apiKey(receptaCall.sampleKey()).baseUrl(stub.baseUrl(receptaCall))
+        .transport(transport).build().contacts();
+    // the documented request examples as models, read with the generated clients' own mapper settings
+    kejueRequest = new io.contactscontracts.kejue.invoker.ApiClient().getObjectMapper()
+        .treeToValue(kejueCall.requestExample(), ContactCreate.class);
+    receptaRequest = new io.contactscontracts.recepta.invoker.ApiClient().getObjectMapper()
+        .treeToValue(receptaCall.requestExample(), ContactCreateRequest.class);
 
-    // Set up as KejueClient/ReceptaClient set up their ApiClient, plus the transport under test.
-    var kejueApi = new io.contactscontracts.kejue.invoker.ApiClient(kejueCall.securityScheme(), kejueCall.sampleKey());
-    kejueApi.getObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
-    kejueApi.setBasePath(stub.baseUrl(kejueCall));
-    kejueApi.getFeignBuilder().client(transport.newClient());
-    kejue = kejueApi.buildClient(io.contactscontracts.kejue.api.ContactsApi.class);
-    kejueRequest = kejueApi.getObjectMapper().treeToValue(kejueCall.requestExample(), ContactCreate.class);
-
-    var receptaApi =
-        new io.contactscontracts.recepta.invoker.ApiClient(receptaCall.securityScheme(), receptaCall.sampleKey());
-    receptaApi.getObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
-    receptaApi.setBasePath(stub.baseUrl(receptaCall));
-    receptaApi.getFeignBuilder().client(transport.newClient());
-    recepta = receptaApi.buildClient(io.contactscontracts.recepta.api.ContactsApi.class);
-    receptaRequest = receptaApi.getObjectMapper().treeToValue(receptaCall.requestExample(), ContactCreateRequest.class);
-
-    // fail at setup, not with a misleading score, if the stub and the client disagree
+    // fail at setup, not with a misleading score, if the stub and the clients disagree
     requireId(kejue().getId());
     requireId(recepta().getData().getClient().getId());
   }

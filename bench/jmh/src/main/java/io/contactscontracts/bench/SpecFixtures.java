@@ -31,8 +31,8 @@ public final class SpecFixtures {
   private SpecFixtures() {}
 
   /** One service's documented create call. */
-  public record CreateCall(MockService service, String basePath, String operationPath, String securityScheme,
-      String keyHeader, String sampleKey, int status, String contentType, JsonNode requestExample, JsonNode responseExample,
+  public record CreateCall(MockService service, String basePath, String operationPath, String keyHeader,
+      String sampleKey, int status, String contentType, JsonNode requestExample, JsonNode responseExample,
       JsonNode invalidRequest) {
 
     /** The request path: the spec's server path (what a client's base URL ends with) and the operation path. */
@@ -70,10 +70,9 @@ public final class SpecFixtures {
     Map.Entry<String, JsonNode> success = successResponse(operation);
     JsonNode responseContent = resolve(api, success.getValue()).path("content");
     JsonNode responseExample = requireExample(jsonMedia(responseContent), service + " " + success.getKey() + " response");
-    String scheme = api.path("security").path(0).fieldNames().next();
-    return new CreateCall(service, basePathOf(api), create.getKey(), scheme, apiKeyHeader(api, scheme),
-        service.sampleApiKey(), Integer.parseInt(success.getKey()), jsonMediaType(responseContent),
-        requestExample, responseExample, withWrongType(requestExample, resolve(api, requestMedia.path("schema"))));
+    return new CreateCall(service, basePathOf(api), create.getKey(), apiKeyHeader(api), service.sampleApiKey(),
+        Integer.parseInt(success.getKey()), jsonMediaType(responseContent), requestExample, responseExample,
+        withWrongType(requestExample, resolve(api, requestMedia.path("schema"))));
   }
 
   /**
@@ -141,7 +140,8 @@ public final class SpecFixtures {
         .orElseThrow(() -> new IllegalStateException("createContact declares no 2xx response"));
   }
 
-  private static String apiKeyHeader(JsonNode api, String scheme) {
+  private static String apiKeyHeader(JsonNode api) {
+    String scheme = api.path("security").path(0).fieldNames().next();
     JsonNode definition = api.path("components").path("securitySchemes").path(scheme);
     if (!"apiKey".equals(definition.path("type").asText()) || !"header".equals(definition.path("in").asText())) {
       throw new IllegalStateException("The benchmarks send an API key in a header; the spec says " + definition);
