@@ -2,7 +2,8 @@
 # Benchmarks of contacts-mock-server against Prism and bare WireMock, the generated clients against raw
 # java.net.http.HttpClient (JMH), and a soak of the mock server. See README.md, section "Benchmarks".
 #
-#   bench/run.sh                 full run: 3 alternating rounds, JMH, 5-minute soak; writes bench/results/<date>-<host>.md
+#   bench/run.sh                 full run: 3 alternating rounds, JFR profile, JMH, 5-minute soak;
+#                                writes bench/results/<date>-<host>.md
 #   bench/run.sh --quick         the same end to end in well under a minute of measuring (proves the script works)
 #   bench/run.sh --soak [MIN]    only the soak, MIN minutes (default 5)
 #   bench/run.sh --profile       only a JFR profile of the mock server under the same load, summarised
@@ -28,31 +29,35 @@ DURATION=15
 THREADS=2
 CONNECTIONS=32
 SOAK_SECONDS=300
+SOAK_RESET=60
 RUN_COMPARE=1
 RUN_PROFILE=1
 RUN_JMH=1
 RUN_SOAK=1
 OUT=""
 ONLY_SERVERS=""
-MOCK_JAVA_OPTS=${MOCK_JAVA_OPTS:-}
+# as README.md tells users to start the mock server (see "Benchmarks" there for why); MOCK_JAVA_OPTS= measures plain java -jar
+MOCK_JAVA_OPTS=${MOCK_JAVA_OPTS--XX:+UseSerialGC}
 MOCK_ARGS=${MOCK_ARGS:-}
 WIREMOCK_JAVA_OPTS=${WIREMOCK_JAVA_OPTS:-}
 
 usage() {
   cat <<EOF
-usage: bench/run.sh [--quick | --soak [MINUTES]] [options]
+usage: bench/run.sh [--quick | --soak [MINUTES] | --profile] [options]
 
-  (no mode)         full run: comparison (ours, WireMock static, Prism static), JMH, soak
+  (no mode)         full run: comparison (ours, WireMock static, Prism static), JFR profile of ours, JMH, soak
   --quick           tiny warm-up/duration, 1 round, JMH smoke run, 5-second soak: proves the script works
   --soak [MINUTES]  only the soak of the mock server (default 5 minutes)
   --profile         only a JFR profile of the mock server under the comparison's load (needs jcmd, from a JDK)
 
 options:
   --rounds N        comparison rounds, servers alternating (default $ROUNDS)
-  --servers LIST    comparison servers, comma-separated (default ours,wiremock,prism,prism_quiet)
+  --servers LIST    comparison servers, comma-separated (default ours,ours_plain,wiremock,prism,prism_quiet)
   --warmup S        wrk warm-up seconds per server and round (default $WARMUP)
   --duration S      wrk measured seconds per server and round (default $DURATION)
   --soak-minutes M  soak length within a full run (default 5)
+  --soak-reset S    empty the stored contacts every S seconds of the soak, as test suites do between tests
+                    (default $SOAK_RESET; 0 = never: memory then grows with every contact stored, by design)
   --no-profile      skip the JFR profile
   --no-jmh          skip the JMH client benchmarks
   --no-soak         skip the soak
@@ -60,14 +65,15 @@ options:
   -h, --help        this text
 
 environment:
-  MOCK_JAVA_OPTS, WIREMOCK_JAVA_OPTS   JVM options for the mock server / WireMock (default: none, as users run them)
+  MOCK_JAVA_OPTS      JVM options for the mock server (default: -XX:+UseSerialGC, as README.md starts it)
+  WIREMOCK_JAVA_OPTS  JVM options for standalone WireMock (default: none)
   MOCK_ARGS                            extra command-line options for the mock server (default: none)
 EOF
 }
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
-    --quick) MODE=quick; ROUNDS=1; WARMUP=1; DURATION=2; SOAK_SECONDS=5 ;;
+    --quick) MODE=quick; ROUNDS=1; WARMUP=1; DURATION=2; SOAK_SECONDS=5; SOAK_RESET=2 ;;
     --soak)
       MODE=soak; RUN_COMPARE=0; RUN_PROFILE=0; RUN_JMH=0; RUN_SOAK=1; SOAK_SECONDS=300
       if [[ $# -gt 1 && "$2" =~ ^[0-9]+$ ]]; then SOAK_SECONDS=$(( $2 * 60 )); shift; fi ;;
@@ -78,6 +84,7 @@ while [[ $# -gt 0 ]]; do
     --warmup) WARMUP=$2; shift ;;
     --duration) DURATION=$2; shift ;;
     --soak-minutes) SOAK_SECONDS=$(( $2 * 60 )); shift ;;
+    --soak-reset) SOAK_RESET=$2; shift ;;
     --no-jmh) RUN_JMH=0 ;;
     --no-soak) RUN_SOAK=0 ;;
     --out) OUT=$2; shift ;;
@@ -89,6 +96,7 @@ done
 for n in "$ROUNDS" "$WARMUP" "$DURATION" "$SOAK_SECONDS"; do
   [[ "$n" =~ ^[0-9]+$ && "$n" -gt 0 ]] || { echo "rounds, durations and minutes must be positive integers" >&2; exit 2; }
 done
+[[ "$SOAK_RESET" =~ ^[0-9]+$ ]] || { echo "--soak-reset takes whole seconds (0 = never)" >&2; exit 2; }
 
 STAMP=$(date +%Y%m%d-%H%M%S)
 WORK="$BENCH/target/run-$STAMP"
@@ -102,9 +110,11 @@ log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "ERROR: $*"; exit 1; }
 
 # ---------------------------------------------------------------------------------------------- cleanup
-STARTED_PIDS=()
+STARTED_PIDS=()   # servers, each in its own process group
+LOAD_PIDS=()      # background wrk runs (the soak)
 cleanup() {
   local pid
+  for pid in "${LOAD_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
   for pid in "${STARTED_PIDS[@]}"; do stop_pid "$pid"; done
 }
 trap cleanup EXIT
@@ -292,6 +302,11 @@ start_ours() {
   URL="$KEJUE_ROOT$KEJUE_PATH"
 }
 
+# the same with plain `java -jar`: JVM defaults (G1, heap up to a quarter of RAM), to show what the flag changes
+start_ours_plain() {
+  MOCK_JAVA_OPTS="" start_ours "$@"
+}
+
 start_wiremock() {
   local port
   port=$(free_port)
@@ -324,6 +339,7 @@ SERVERS=()
 declare -A SKIPPED=()
 if [[ $RUN_COMPARE -eq 1 ]]; then
   SERVERS+=(ours)
+  [[ -n "$MOCK_JAVA_OPTS" ]] && SERVERS+=(ours_plain)
   if [[ -z "$WIREMOCK_SKIP" ]]; then SERVERS+=(wiremock); else SKIPPED[wiremock]=$WIREMOCK_SKIP; fi
   if [[ -z "$PRISM_SKIP" ]]; then SERVERS+=(prism prism_quiet); else SKIPPED[prism]=$PRISM_SKIP; SKIPPED[prism_quiet]=$PRISM_SKIP; fi
   if [[ -n "$ONLY_SERVERS" ]]; then
@@ -424,26 +440,56 @@ if [[ $RUN_SOAK -eq 1 ]]; then
   wait_first_created "$URL" "$KEJUE_KEY_HEADER" "$KEJUE_KEY" "$FIXTURES/kejue-request.json" "$KEJUE_STATUS" >/dev/null \
     || die "the mock server did not start for the soak; see $WORK/logs/soak-server.log"
   SOAK_RSS_START=$(rss_kb "$SOAK_PID")
-  soak_wrk() { # SERVICE (kejue|recepta) ROOT_URL LOG; the script builds each request's path itself
+  soak_wrk() { # SERVICE (kejue|recepta) ROOT_URL LOG; run in the background, wrk replaces the subshell
     local p=${1^^} path_var key_header_var key_var
     path_var=${p}_PATH; key_header_var=${p}_KEY_HEADER; key_var=${p}_KEY
     BENCH_PATH=${!path_var} BENCH_KEY_HEADER=${!key_header_var} BENCH_KEY=${!key_var} \
       BENCH_BODY="$FIXTURES/$1-request.json" BENCH_INVALID_BODY="$FIXTURES/$1-invalid.json" \
-      wrk -t1 -c"$SOAK_CONNECTIONS_PER_SERVICE" -d"${SOAK_SECONDS}s" --timeout 5s -s "$BENCH/wrk/soak.lua" "$2" >"$3" 2>&1
+      exec wrk -t1 -c"$SOAK_CONNECTIONS_PER_SERVICE" -d"${SOAK_SECONDS}s" --timeout 5s -s "$BENCH/wrk/soak.lua" "$2" >"$3" 2>&1
   }
   soak_wrk kejue "$KEJUE_ROOT" "$WORK/logs/soak-kejue.txt" &
   W1=$!
   soak_wrk recepta "$RECEPTA_ROOT" "$WORK/logs/soak-recepta.txt" &
   W2=$!
+  LOAD_PIDS+=("$W1" "$W2")
+  # DELETE /__admin/contacts on both ports; adds what each service reports deleted to STORED[service]
+  declare -A STORED=([kejue]=0 [recepta]=0)
+  LAST_BATCH=0
+  empty_workspaces() {
+    local svc root deleted
+    LAST_BATCH=0
+    for svc in kejue recepta; do
+      if [[ $svc == kejue ]]; then root=$KEJUE_ROOT; else root=$RECEPTA_ROOT; fi
+      deleted=$(curl -s --max-time 30 -X DELETE "$root/__admin/contacts" | sed -n 's/.*"deleted":\([0-9]*\).*/\1/p')
+      [[ -n "$deleted" ]] || die "DELETE $root/__admin/contacts did not say how many contacts it deleted"
+      STORED[$svc]=$(( STORED[$svc] + deleted )); LAST_BATCH=$(( LAST_BATCH + deleted ))
+    done
+  }
+  # heap in use (KiB) after a full GC, from jcmd; empty without a JDK
+  heap_used_kb() {
+    command -v jcmd >/dev/null || return 0
+    jcmd "$1" GC.run >/dev/null 2>&1 || return 0
+    jcmd "$1" GC.heap_info 2>/dev/null | awk '/total [0-9]+K, used [0-9]+K/ { sub(/.*used /, ""); sub(/K.*/, ""); u += $0 } END { if (u) print u }'
+  }
   SOAK_RSS_PEAK=$SOAK_RSS_START
+  last_reset=$(date +%s)
   while kill -0 "$W1" 2>/dev/null || kill -0 "$W2" 2>/dev/null; do
     r=$(rss_kb "$SOAK_PID"); (( r > SOAK_RSS_PEAK )) && SOAK_RSS_PEAK=$r
     echo "$(date +%s) $r" >>"$WORK/soak-rss.txt"
-    sleep 2
+    if (( SOAK_RESET > 0 && $(date +%s) - last_reset >= SOAK_RESET )); then empty_workspaces; last_reset=$(date +%s); fi
+    sleep 1
   done
   wait "$W1" || true; wait "$W2" || true
   SOAK_RSS_END=$(rss_kb "$SOAK_PID")
   kill -0 "$SOAK_PID" 2>/dev/null || die "the mock server died during the soak; see $WORK/logs/soak-server.log"
+  # what the contacts stored since the last reset occupy: heap after a full GC, before and after emptying
+  HEAP_FULL=$(heap_used_kb "$SOAK_PID")
+  empty_workspaces
+  HEAP_EMPTY=$(heap_used_kb "$SOAK_PID")
+  BYTES_PER_CONTACT=""
+  if [[ -n "$HEAP_FULL" && -n "$HEAP_EMPTY" && $LAST_BATCH -ge 1000 ]]; then
+    BYTES_PER_CONTACT=$(( (HEAP_FULL - HEAP_EMPTY) * 1024 / LAST_BATCH ))
+  fi
   stop_pid "$SOAK_PID"
   declare -A SOAK=()
   for svc in kejue recepta; do
@@ -494,10 +540,11 @@ FAILURES=()
     echo "is the server process's user + system CPU time during the measured window divided by the requests served:"
     echo "less sensitive than req/s to other load on the machine."
     echo
-    echo "- **ours**: \`java ${MOCK_JAVA_OPTS:+$MOCK_JAVA_OPTS }-jar contacts-mock-server.jar${MOCK_ARGS:+ $MOCK_ARGS}\`, both services up"
-    echo "  (API-key check, request validation against the spec, response built from the spec's schema, contact stored;"
-    echo "  WireMock journal of 1000 requests, the default)."
-    echo "- **WireMock static**: WireMock $WIREMOCK_VERSION standalone${WIREMOCK_JAVA_OPTS:+ ($WIREMOCK_JAVA_OPTS)}, one static stub per service"
+    echo "- **ours**: \`java ${MOCK_JAVA_OPTS:+$MOCK_JAVA_OPTS }-jar contacts-mock-server.jar${MOCK_ARGS:+ $MOCK_ARGS}\` (as README.md starts it), both services up"
+    echo "  with default settings: API-key check, request validation against the spec, response built from the spec's"
+    echo "  schema, contact stored, WireMock request journal bounded at its default size."
+    [[ " ${SERVERS[*]} " == *" ours_plain "* ]] && echo "- **ours, plain \`java -jar\`**: the same without JVM options (G1, heap up to a quarter of RAM)."
+    echo "- **WireMock static**: WireMock $WIREMOCK_VERSION standalone (\`java ${WIREMOCK_JAVA_OPTS:+$WIREMOCK_JAVA_OPTS }-jar\`), one static stub per service"
     echo "  answering the documented example, \`--no-request-journal\`, one Jetty acceptor (as ours)."
     echo "- **Prism static**: \`prism mock\` $PRISM_VERSION on the same kejue.yaml: static examples, request validation,"
     echo "  default settings (it logs each request; the log goes to a file). Also measured with \`--verboseLevel warn\`,"
@@ -505,9 +552,11 @@ FAILURES=()
     echo
     echo "| server | req/s | p50 ms | p99 ms | non-2xx | socket errors | start → first 201 | RSS after run | server CPU per request |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
-    for s in ours wiremock prism prism_quiet; do
+    for s in ours ours_plain wiremock prism prism_quiet; do
+      [[ " ${SERVERS[*]} " == *" $s "* || -n "${SKIPPED[$s]:-}" ]] || continue
       case $s in
-        ours) label="ours (validation + state)" ;; wiremock) label="WireMock static" ;;
+        ours) label="ours (validation + state)" ;; ours_plain) label="ours, plain \`java -jar\`" ;;
+        wiremock) label="WireMock static" ;;
         prism) label="Prism static" ;; prism_quiet) label="Prism static, \`--verboseLevel warn\`" ;;
       esac
       if [[ -n "${SKIPPED[$s]:-}" ]]; then echo "| $label | skipped: ${SKIPPED[$s]} | | | | | | | |"; continue; fi
@@ -567,7 +616,7 @@ FAILURES=()
     echo
     echo "## Soak"
     echo
-    echo "Our mock server (default settings), both services at once for $SOAK_SECONDS s: per service one wrk thread with"
+    echo "Our mock server (\`java ${MOCK_JAVA_OPTS:+$MOCK_JAVA_OPTS }-jar\`, default settings), both services at once for $SOAK_SECONDS s: per service one wrk thread with"
     echo "$SOAK_CONNECTIONS_PER_SERVICE connections; of every 10 requests 6 valid creates, 1 wrong type in the body, 1 malformed"
     echo "JSON, 1 missing API key, 1 unknown API key (4xx expected for those)."
     echo
@@ -578,6 +627,20 @@ FAILURES=()
     done
     echo
     echo "RSS: $(( SOAK_RSS_START / 1024 )) MB at start (after the first 201), $(( SOAK_RSS_END / 1024 )) MB at the end, peak $(( SOAK_RSS_PEAK / 1024 )) MB."
+    echo
+    if (( SOAK_RESET > 0 )); then
+      echo "Stored contacts were emptied every $SOAK_RESET s (\`DELETE /__admin/contacts\`), as the JUnit extension does between"
+      echo "tests; the mock keeps every contact until then, so without resets memory grows with each one stored."
+    else
+      echo "Stored contacts were never emptied during the soak: memory grows with each one stored, by design."
+    fi
+    echo "Contacts stored (counted by the DELETEs) vs 2xx answers: Kejue ${STORED[kejue]} vs ${SOAK[kejue.s2xx]} (+1 start-up probe),"
+    echo "Recepta ${STORED[recepta]} vs ${SOAK[recepta.s2xx]}: none lost (a few more stored than counted is possible: wrk"
+    echo "stops without reading the answers still in flight)."
+    if [[ -n "$BYTES_PER_CONTACT" ]]; then
+      echo "Heap per stored contact (live heap after a full GC before and after emptying $LAST_BATCH contacts):"
+      echo "about $BYTES_PER_CONTACT bytes, i.e. $(( BYTES_PER_CONTACT * 1000000 / 1048576 )) MB per million contacts kept."
+    fi
   fi
 
   if [[ $RUN_COMPARE -eq 1 || $SOAK_DONE -eq 1 || $RUN_JMH -eq 1 ]]; then
@@ -625,6 +688,12 @@ if [[ $SOAK_DONE -eq 1 ]]; then
     awk -v s="$share" 'BEGIN { exit !(s >= 0.5 && s <= 0.7) }' \
       || FAILURES+=("$svc soak: $share of the answers were 2xx, expected about 0.6 (4xx only for the invalid requests)")
     [[ ${SOAK[$svc.other]} -eq 0 ]] || FAILURES+=("$svc soak: answers other than 2xx/4xx/5xx")
+    # every 2xx stored exactly one contact: the DELETEs must account for all of them (plus Kejue's start-up probe,
+    # plus at most one answer per connection that wrk did not wait for at the end)
+    expected=${SOAK[$svc.s2xx]}; [[ $svc == kejue ]] && expected=$(( expected + 1 ))
+    extra=$(( STORED[$svc] - expected ))
+    (( extra >= 0 && extra <= SOAK_CONNECTIONS_PER_SERVICE )) \
+      || FAILURES+=("$svc soak: ${STORED[$svc]} contacts stored for $expected created (2xx)")
   done
 fi
 
