@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.contactscontracts.mock.MockService;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -30,7 +30,6 @@ public final class ServiceRules {
     OMIT
   }
 
-  private static final SecureRandom RANDOM = new SecureRandom();
   /**
    * x-inferred: no documented key is longer than a few dozen characters; a key this long, or with characters
    * outside visible ASCII, is rejected like any unknown key rather than opening a workspace.
@@ -89,7 +88,7 @@ public final class ServiceRules {
             1024 * 1024,
             Set.of("createContact"),
             "",
-            "id", () -> UUID.randomUUID().toString(),
+            "id", ServiceRules::randomUuid,
             Set.of("created_at", "updated_at"),
             // x-inferred: the reference gives no source values; contacts created through the API say "api"
             Map.of("source", TextNode.valueOf("api")),
@@ -189,15 +188,27 @@ public final class ServiceRules {
         }));
   }
 
+  /*
+   * Ids come from ThreadLocalRandom, not SecureRandom (which UUID.randomUUID uses): a mock's ids need to be
+   * unique, not unguessable, and the JDK's SecureRandom is one lock for all threads; under load, requests
+   * queued on it for up to tens of milliseconds (bench/results, JFR jdk.JavaMonitorEnter).
+   */
+
+  /** A random (version 4) UUID, as Kejue issues them. */
+  static String randomUuid() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long most = (random.nextLong() & ~0xF000L) | 0x4000L; // version 4
+    long least = (random.nextLong() & ~(0xC0L << 56)) | (0x80L << 56); // IETF variant
+    return new UUID(most, least).toString();
+  }
+
   /** A MongoDB-style ObjectId: 4 bytes of seconds since the epoch, then 8 random bytes, as 24 lowercase hex. */
   static String objectId() {
-    byte[] random = new byte[8];
-    RANDOM.nextBytes(random);
-    StringBuilder hex = new StringBuilder(String.format("%08x", System.currentTimeMillis() / 1000));
-    for (byte b : random) {
-      hex.append(String.format("%02x", b));
-    }
-    return hex.toString();
+    long seconds = System.currentTimeMillis() / 1000;
+    String time = Long.toHexString(0x1_0000_0000L | (seconds & 0xFFFF_FFFFL)).substring(1);
+    long random = ThreadLocalRandom.current().nextLong();
+    String rest = Long.toHexString(random);
+    return time + "0".repeat(16 - rest.length()) + rest;
   }
 
 

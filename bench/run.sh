@@ -1,0 +1,705 @@
+#!/usr/bin/env bash
+# Benchmarks of contacts-mock-server against Prism and bare WireMock, the generated clients against raw
+# java.net.http.HttpClient (JMH), and a soak of the mock server. See README.md, section "Benchmarks".
+#
+#   bench/run.sh                 full run: 3 alternating rounds, JFR profile, JMH, 5-minute soak;
+#                                writes bench/results/<date>-<host>.md
+#   bench/run.sh --quick         the same end to end in well under a minute of measuring (proves the script works)
+#   bench/run.sh --soak [MIN]    only the soak, MIN minutes (default 5)
+#   bench/run.sh --profile       only a JFR profile of the mock server under the same load, summarised
+#
+# Everything listens on 127.0.0.1 only; every server this script starts is stopped on exit.
+set -euo pipefail
+
+readonly PRISM_VERSION=5.16.0
+readonly SOAK_CONNECTIONS_PER_SERVICE=16
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BENCH="$ROOT/bench"
+TOOLS="$BENCH/.tools"
+MOCK_JAR="$ROOT/mock-server/target/contacts-mock-server.jar"
+JMH_JAR="$BENCH/jmh/target/benchmarks.jar"
+FIXTURES_SRC="$BENCH/jmh/src/main/java/io/contactscontracts/bench/SpecFixtures.java"
+
+INVOCATION="bench/run.sh${*:+ $*}"
+MODE=full
+ROUNDS=3
+WARMUP=10
+DURATION=15
+THREADS=2
+CONNECTIONS=32
+SOAK_SECONDS=300
+SOAK_RESET=60
+RUN_COMPARE=1
+RUN_PROFILE=1
+RUN_JMH=1
+RUN_SOAK=1
+OUT=""
+ONLY_SERVERS=""
+# as README.md tells users to start the mock server (see "Benchmarks" there for why); MOCK_JAVA_OPTS= measures plain java -jar
+MOCK_JAVA_OPTS=${MOCK_JAVA_OPTS--XX:+UseSerialGC}
+MOCK_ARGS=${MOCK_ARGS:-}
+WIREMOCK_JAVA_OPTS=${WIREMOCK_JAVA_OPTS:-}
+
+usage() {
+  cat <<EOF
+usage: bench/run.sh [--quick | --soak [MINUTES] | --profile] [options]
+
+  (no mode)         full run: comparison (ours, WireMock static, Prism static), JFR profile of ours, JMH, soak
+  --quick           tiny warm-up/duration, 1 round, JMH smoke run, 5-second soak: proves the script works
+  --soak [MINUTES]  only the soak of the mock server (default 5 minutes)
+  --profile         only a JFR profile of the mock server under the comparison's load (needs jcmd, from a JDK)
+
+options:
+  --rounds N        comparison rounds, servers alternating (default $ROUNDS)
+  --servers LIST    comparison servers, comma-separated (default ours,ours_plain,wiremock,prism,prism_quiet)
+  --warmup S        wrk warm-up seconds per server and round (default $WARMUP)
+  --duration S      wrk measured seconds per server and round (default $DURATION)
+  --soak-minutes M  soak length within a full run (default 5)
+  --soak-reset S    empty the stored contacts every S seconds of the soak, as test suites do between tests
+                    (default $SOAK_RESET; 0 = never: memory then grows with every contact stored, by design)
+  --no-profile      skip the JFR profile
+  --no-jmh          skip the JMH client benchmarks
+  --no-soak         skip the soak
+  --out FILE        results file (default bench/results/<date>-<host>.md; --quick: a file under bench/target/)
+  -h, --help        this text
+
+environment:
+  MOCK_JAVA_OPTS      JVM options for the mock server (default: -XX:+UseSerialGC, as README.md starts it)
+  WIREMOCK_JAVA_OPTS  JVM options for standalone WireMock (default: none)
+  MOCK_ARGS                            extra command-line options for the mock server (default: none)
+EOF
+}
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --quick) MODE=quick; ROUNDS=1; WARMUP=1; DURATION=2; SOAK_SECONDS=5; SOAK_RESET=2 ;;
+    --soak)
+      MODE=soak; RUN_COMPARE=0; RUN_PROFILE=0; RUN_JMH=0; RUN_SOAK=1; SOAK_SECONDS=300
+      if [[ $# -gt 1 && "$2" =~ ^[0-9]+$ ]]; then SOAK_SECONDS=$(( $2 * 60 )); shift; fi ;;
+    --profile) MODE=profile; RUN_COMPARE=0; RUN_PROFILE=1; RUN_JMH=0; RUN_SOAK=0 ;;
+    --no-profile) RUN_PROFILE=0 ;;
+    --rounds) ROUNDS=$2; shift ;;
+    --servers) ONLY_SERVERS=",$2,"; shift ;;
+    --warmup) WARMUP=$2; shift ;;
+    --duration) DURATION=$2; shift ;;
+    --soak-minutes) SOAK_SECONDS=$(( $2 * 60 )); shift ;;
+    --soak-reset) SOAK_RESET=$2; shift ;;
+    --no-jmh) RUN_JMH=0 ;;
+    --no-soak) RUN_SOAK=0 ;;
+    --out) OUT=$2; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "unknown argument: $1" >&2; usage >&2; exit 2 ;;
+  esac
+  shift
+done
+for n in "$ROUNDS" "$WARMUP" "$DURATION" "$SOAK_SECONDS"; do
+  [[ "$n" =~ ^[0-9]+$ && "$n" -gt 0 ]] || { echo "rounds, durations and minutes must be positive integers" >&2; exit 2; }
+done
+[[ "$SOAK_RESET" =~ ^[0-9]+$ ]] || { echo "--soak-reset takes whole seconds (0 = never)" >&2; exit 2; }
+
+STAMP=$(date +%Y%m%d-%H%M%S)
+WORK="$BENCH/target/run-$STAMP"
+mkdir -p "$WORK/logs"
+HOST=$(hostname -s 2>/dev/null || hostname)
+if [[ -z "$OUT" ]]; then
+  if [[ $MODE == full ]]; then OUT="$BENCH/results/$(date +%F)-$HOST.md"; else OUT="$WORK/results-$MODE.md"; fi
+fi
+
+log() { printf '[bench %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { log "ERROR: $*"; exit 1; }
+
+# ---------------------------------------------------------------------------------------------- cleanup
+STARTED_PIDS=()   # servers, each in its own process group
+LOAD_PIDS=()      # background wrk runs (the soak)
+cleanup() {
+  local pid
+  for pid in "${LOAD_PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${STARTED_PIDS[@]}"; do stop_pid "$pid"; done
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# Stops a server started by start_server: its own process group (setsid), by id; TERM, then KILL after 10 s.
+stop_pid() {
+  local pid=$1 i
+  kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  for i in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  if kill -0 "$pid" 2>/dev/null; then kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true; fi
+  wait "$pid" 2>/dev/null || true
+}
+
+# ---------------------------------------------------------------------------------------------- tools
+APT_UPDATED=0
+ensure_wrk() {
+  command -v wrk >/dev/null && return 0
+  if command -v apt-get >/dev/null && [[ $(id -u) -eq 0 ]]; then
+    log "installing wrk from the Debian packages"
+    if [[ $APT_UPDATED -eq 0 ]]; then apt-get update -qq >"$WORK/logs/apt.log" 2>&1 || true; APT_UPDATED=1; fi
+    apt-get install -y -qq wrk >>"$WORK/logs/apt.log" 2>&1 || true
+  fi
+  command -v wrk >/dev/null
+}
+
+PRISM_BIN="$TOOLS/node_modules/.bin/prism"
+PRISM_SKIP=""
+ensure_prism() {
+  if [[ -x "$PRISM_BIN" ]] && "$PRISM_BIN" --version 2>/dev/null | grep -qx "$PRISM_VERSION"; then return 0; fi
+  if ! command -v npm >/dev/null; then PRISM_SKIP="npm is not installed"; return 1; fi
+  log "installing @stoplight/prism-cli@$PRISM_VERSION from the npm registry into bench/.tools"
+  mkdir -p "$TOOLS"
+  if ! npm install --prefix "$TOOLS" --no-audit --no-fund --loglevel=error "@stoplight/prism-cli@$PRISM_VERSION" \
+      >"$WORK/logs/npm.log" 2>&1; then
+    PRISM_SKIP="npm install failed (see $WORK/logs/npm.log)"; return 1
+  fi
+  [[ -x "$PRISM_BIN" ]] || { PRISM_SKIP="prism not found after npm install"; return 1; }
+}
+
+# The standalone jar's version is WireMock's, which the root pom pins (property wiremock.version).
+WIREMOCK_VERSION=$(sed -n 's:.*<wiremock.version>\(.*\)</wiremock.version>.*:\1:p' "$ROOT/pom.xml" | head -1)
+WIREMOCK_JAR="$TOOLS/wiremock-standalone-$WIREMOCK_VERSION.jar"
+WIREMOCK_SKIP=""
+ensure_wiremock() {
+  [[ -f "$WIREMOCK_JAR" ]] && return 0
+  log "fetching org.wiremock:wiremock-standalone:$WIREMOCK_VERSION from Maven Central into bench/.tools"
+  mkdir -p "$TOOLS"
+  if ! (cd "$ROOT" && ./mvnw -q -B -N dependency:copy \
+      "-Dartifact=org.wiremock:wiremock-standalone:$WIREMOCK_VERSION" "-DoutputDirectory=$TOOLS") \
+      >"$WORK/logs/wiremock-fetch.log" 2>&1; then
+    WIREMOCK_SKIP="fetching the jar failed (see $WORK/logs/wiremock-fetch.log)"; return 1
+  fi
+}
+
+# newer_than FILE PATH... : whether a file under the paths (build output folders aside) is newer than FILE
+newer_than() {
+  local file=$1; shift
+  [[ -n $(find "$@" -name target -prune -o -type f -newer "$file" -print -quit) ]]
+}
+
+# Builds the fat jar when it is missing or older than the sources it is built from.
+ensure_mock_jar() {
+  if [[ -f "$MOCK_JAR" ]] && ! newer_than "$MOCK_JAR" "$ROOT/mock-server/src/main" "$ROOT/mock-server/pom.xml" \
+      "$ROOT/specs/src/main"; then return 0; fi
+  log "building the mock server's fat jar (./mvnw -pl mock-server -am package -DskipTests)"
+  (cd "$ROOT" && ./mvnw -q -B -pl mock-server -am package -DskipTests) >"$WORK/logs/build-mock.log" 2>&1 \
+    || die "the mock server does not build; see $WORK/logs/build-mock.log"
+}
+
+ensure_jmh_jar() {
+  if [[ -f "$JMH_JAR" ]] && ! newer_than "$JMH_JAR" "$BENCH/jmh/src" "$BENCH/jmh/pom.xml" "$ROOT/generated-clients" \
+      "$ROOT/mock-server/src/main" "$ROOT/specs/src/main" "$ROOT/pom.xml"; then return 0; fi
+  log "building the JMH benchmarks (./mvnw -Pbench -pl bench/jmh -am package -DskipTests)"
+  (cd "$ROOT" && ./mvnw -q -B -Pbench -pl bench/jmh -am package -DskipTests) >"$WORK/logs/build-jmh.log" 2>&1 \
+    || die "the JMH module does not build; see $WORK/logs/build-jmh.log"
+}
+
+# ---------------------------------------------------------------------------------------------- helpers
+# A free loopback port: the kernel picks an ephemeral one, which is then released for the server.
+free_port() {
+  local port
+  for _ in $(seq 1 50); do
+    port=$(( 20000 + RANDOM % 20000 ))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return 0; fi
+  done
+  die "no free port found"
+}
+
+# Resident memory (KiB) of a process and all its descendants.
+rss_kb() {
+  ps -e -o pid=,ppid=,rss= | awk -v root="$1" '
+    { parent[$1] = $2; rss[$1] = $3 }
+    END {
+      total = 0
+      for (p in rss) { q = p; while (q != "" && q != 0 && q != 1) { if (q == root) { total += rss[p]; break } q = parent[q] } }
+      print total
+    }'
+}
+
+# CPU time (ms, user + system) a process has used so far; its threads included.
+cpu_ms() {
+  awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print int(($12 + $13) * 1000 / hz) }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# start_server NAME LOGFILE CMD... : starts CMD in its own process group; sets SERVER_PID and SERVER_T0 (ms).
+start_server() {
+  local name=$1 logfile=$2; shift 2
+  SERVER_T0=$(now_ms)
+  setsid "$@" >"$logfile" 2>&1 &
+  SERVER_PID=$!
+  STARTED_PIDS+=("$SERVER_PID")
+  log "started $name (pid $SERVER_PID)"
+}
+
+# wait_first_201 URL HEADER KEY BODY_FILE STATUS : polls with curl until the create answers STATUS;
+# prints milliseconds since SERVER_T0. Bounded: 60 s.
+wait_first_created() {
+  local url=$1 header=$2 key=$3 body=$4 status=$5 deadline code
+  deadline=$(( $(now_ms) + 60000 ))
+  while (( $(now_ms) < deadline )); do
+    kill -0 "$SERVER_PID" 2>/dev/null || { log "the server exited during start-up"; return 1; }
+    code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 -X POST -H 'Content-Type: application/json' \
+      -H "$header: $key" --data-binary "@$body" "$url" || true)
+    if [[ "$code" == "$status" ]]; then echo $(( $(now_ms) - SERVER_T0 )); return 0; fi
+    sleep 0.01
+  done
+  log "no $status from $url within 60 s"
+  return 1
+}
+
+# value KEY LINE : the value of KEY=VALUE in a line of wrk script output
+value() { sed -n "s/.*[[:space:]]$1=\([^[:space:]]*\).*/\1/p" <<<" $2"; }
+
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "" } else if (NR % 2) { print v[(NR + 1) / 2] } else { print (v[NR / 2] + v[NR / 2 + 1]) / 2 } }'; }
+
+fmt() { awk -v v="$1" -v d="${2:-0}" 'BEGIN { if (v == "") print "n/a"; else printf "%.*f", d, v }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b == "" || b == 0) print ""; else printf "%.2f", a / b }'; }
+# verdict VALUE OP LIMIT : "met" / "missed" / "not measured"
+verdict() {
+  awk -v v="$1" -v op="$2" -v lim="$3" 'BEGIN {
+    if (v == "") { print "not measured"; exit }
+    ok = (op == ">=") ? (v + 0 >= lim + 0) : (v + 0 <= lim + 0)
+    print ok ? "**met**" : "**missed**" }'
+}
+
+loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# ---------------------------------------------------------------------------------------------- set-up
+log "mode: $MODE; work folder: ${WORK#"$ROOT"/}"
+command -v java >/dev/null || die "java is not on the PATH"
+command -v curl >/dev/null || die "curl is not installed"
+if ! ensure_wrk; then
+  if [[ $MODE == quick ]]; then
+    echo "SKIPPED: wrk is not installed and cannot be installed here (needs root and apt-get); nothing was measured."
+    exit 0
+  fi
+  die "wrk is not installed and cannot be installed here (apt-get install wrk as root)"
+fi
+ensure_mock_jar
+FIXTURES="$WORK/fixtures"
+java -cp "$MOCK_JAR" "$FIXTURES_SRC" "$FIXTURES" 2>"$WORK/logs/fixtures.log" \
+  || die "cannot read the request/response examples from the specs; see $WORK/logs/fixtures.log"
+# shellcheck disable=SC1091
+source "$FIXTURES/fixtures.env"
+if [[ $RUN_COMPARE -eq 1 ]]; then
+  ensure_prism || log "Prism is skipped: $PRISM_SKIP"
+  ensure_wiremock || log "WireMock is skipped: $WIREMOCK_SKIP"
+fi
+LOAD_BEFORE=$(loadavg)
+
+# ---------------------------------------------------------------------------------------------- servers
+# Each start_* sets SERVER_PID, SERVER_T0 and URL (the Kejue create call the load goes to).
+start_ours() {
+  local kp rp
+  kp=$(free_port); rp=$(free_port)
+  # shellcheck disable=SC2086
+  start_server "contacts-mock-server" "$1" java $MOCK_JAVA_OPTS -jar "$MOCK_JAR" \
+    --bind 127.0.0.1 --kejue-port "$kp" --recepta-port "$rp" $MOCK_ARGS
+  KEJUE_ROOT="http://127.0.0.1:$kp"
+  RECEPTA_ROOT="http://127.0.0.1:$rp"
+  URL="$KEJUE_ROOT$KEJUE_PATH"
+}
+
+# the same with plain `java -jar`: JVM defaults (G1, heap up to a quarter of RAM), to show what the flag changes
+start_ours_plain() {
+  MOCK_JAVA_OPTS="" start_ours "$@"
+}
+
+start_wiremock() {
+  local port
+  port=$(free_port)
+  # one static stub per service from the spec's examples; journal off; one acceptor, as the mock server has
+  # shellcheck disable=SC2086
+  start_server "WireMock $WIREMOCK_VERSION" "$1" java $WIREMOCK_JAVA_OPTS -jar "$WIREMOCK_JAR" \
+    --bind-address 127.0.0.1 --port "$port" --root-dir "$FIXTURES/wiremock" --no-request-journal \
+    --jetty-acceptor-threads 1 --disable-banner
+  URL="http://127.0.0.1:$port$KEJUE_PATH"
+}
+
+start_prism() { # LOGFILE [PRISM OPTIONS...]
+  local port logfile=$1; shift
+  port=$(free_port)
+  # static mode: answers the documented examples; its log goes to a file
+  start_server "Prism $PRISM_VERSION" "$logfile" "$PRISM_BIN" mock --host 127.0.0.1 --port "$port" "$@" \
+    "$FIXTURES/kejue.yaml"
+  # Prism serves the spec's paths without the server URL's path
+  URL="http://127.0.0.1:$port$KEJUE_OPERATION_PATH"
+}
+
+# Prism as users run it logs two lines per request; this variant logs nothing per request
+start_prism_quiet() {
+  start_prism "$1" --verboseLevel warn
+}
+
+# ---------------------------------------------------------------------------------------------- comparison
+COMPARE_TSV="$WORK/compare.tsv"
+SERVERS=()
+declare -A SKIPPED=()
+if [[ $RUN_COMPARE -eq 1 ]]; then
+  SERVERS+=(ours)
+  [[ -n "$MOCK_JAVA_OPTS" ]] && SERVERS+=(ours_plain)
+  if [[ -z "$WIREMOCK_SKIP" ]]; then SERVERS+=(wiremock); else SKIPPED[wiremock]=$WIREMOCK_SKIP; fi
+  if [[ -z "$PRISM_SKIP" ]]; then SERVERS+=(prism prism_quiet); else SKIPPED[prism]=$PRISM_SKIP; SKIPPED[prism_quiet]=$PRISM_SKIP; fi
+  if [[ -n "$ONLY_SERVERS" ]]; then
+    chosen=()
+    for s in "${SERVERS[@]}"; do [[ "$ONLY_SERVERS" == *",$s,"* ]] && chosen+=("$s"); done
+    SERVERS=("${chosen[@]}")
+  fi
+  printf 'round\tserver\trps\tp50_us\tp99_us\tnon2xx\tsocket_errors\tfirst_201_ms\trss_kb\tcpu_us_per_req\n' >"$COMPARE_TSV"
+  for round in $(seq 1 "$ROUNDS"); do
+    # rotate the order every round so that no server always runs first (or after the same one)
+    n=${#SERVERS[@]}
+    for i in $(seq 0 $(( n - 1 ))); do
+      server=${SERVERS[$(( (i + round - 1) % n ))]}
+      tag="r$round-$server"
+      "start_$server" "$WORK/logs/$tag-server.log"
+      first=$(wait_first_created "$URL" "$KEJUE_KEY_HEADER" "$KEJUE_KEY" "$FIXTURES/kejue-request.json" "$KEJUE_STATUS") \
+        || die "$server did not answer $KEJUE_STATUS; see $WORK/logs/$tag-server.log"
+      export BENCH_BODY="$FIXTURES/kejue-request.json" BENCH_KEY_HEADER="$KEJUE_KEY_HEADER" BENCH_KEY="$KEJUE_KEY"
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 5s -s "$BENCH/wrk/post.lua" "$URL" \
+        >"$WORK/logs/$tag-warmup.txt" 2>&1
+      cpu0=$(cpu_ms "$SERVER_PID")
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency -s "$BENCH/wrk/post.lua" "$URL" \
+        >"$WORK/logs/$tag-wrk.txt" 2>&1
+      cpu1=$(cpu_ms "$SERVER_PID")
+      rss=$(rss_kb "$SERVER_PID")
+      stop_pid "$SERVER_PID"
+      line=$(grep '^BENCH ' "$WORK/logs/$tag-wrk.txt" || true)
+      [[ -n "$line" ]] || die "wrk printed no result for $server; see $WORK/logs/$tag-wrk.txt"
+      socket_errors=$(( $(value connect_errors "$line") + $(value read_errors "$line") + $(value write_errors "$line") + $(value timeouts "$line") ))
+      cpu_per_req=$(awk -v c=$(( cpu1 - cpu0 )) -v n="$(value requests "$line")" 'BEGIN { printf "%.0f", (n > 0) ? c * 1000 / n : 0 }')
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$server" "$(value rps "$line")" "$(value p50_us "$line")" \
+        "$(value p99_us "$line")" "$(value non2xx "$line")" "$socket_errors" "$first" "$rss" "$cpu_per_req" >>"$COMPARE_TSV"
+      log "round $round $server: $(value rps "$line") req/s, p50 $(( $(value p50_us "$line") / 1000 )) ms, p99 $(( $(value p99_us "$line") / 1000 )) ms, non-2xx $(value non2xx "$line"), first 201 after $first ms, RSS $(( rss / 1024 )) MB, server CPU $cpu_per_req µs/request"
+    done
+  done
+fi
+
+# ---------------------------------------------------------------------------------------------- profile
+PROFILE_SUMMARY="$WORK/profile.txt"
+PROFILE_DONE=0
+PROFILE_SKIP=""
+if [[ $RUN_PROFILE -eq 1 ]]; then
+  if ! command -v jcmd >/dev/null; then
+    PROFILE_SKIP="jcmd is not installed (it comes with a JDK)"
+    log "profile skipped: $PROFILE_SKIP"
+  else
+    log "profile: the mock server under the same load, JFR for the measured ${DURATION} s after ${WARMUP} s of warm-up"
+    # shellcheck disable=SC2086
+    MOCK_JAVA_OPTS="$MOCK_JAVA_OPTS -XX:FlightRecorderOptions:stackdepth=256" start_ours "$WORK/logs/profile-server.log"
+    wait_first_created "$URL" "$KEJUE_KEY_HEADER" "$KEJUE_KEY" "$FIXTURES/kejue-request.json" "$KEJUE_STATUS" >/dev/null \
+      || die "the mock server did not start for the profile; see $WORK/logs/profile-server.log"
+    export BENCH_BODY="$FIXTURES/kejue-request.json" BENCH_KEY_HEADER="$KEJUE_KEY_HEADER" BENCH_KEY="$KEJUE_KEY"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 5s -s "$BENCH/wrk/post.lua" "$URL" >/dev/null 2>&1
+    jcmd "$SERVER_PID" JFR.start name=bench settings=profile >"$WORK/logs/jfr.log" 2>&1 \
+      || die "cannot start JFR; see $WORK/logs/jfr.log"
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s -s "$BENCH/wrk/post.lua" "$URL" \
+      >"$WORK/logs/profile-wrk.txt" 2>&1
+    jcmd "$SERVER_PID" JFR.stop name=bench filename="$WORK/ours.jfr" >>"$WORK/logs/jfr.log" 2>&1 \
+      || die "cannot stop JFR; see $WORK/logs/jfr.log"
+    stop_pid "$SERVER_PID"
+    java "$BENCH/tools/JfrHotPaths.java" "$WORK/ours.jfr" >"$PROFILE_SUMMARY" 2>"$WORK/logs/jfr-summary.log" \
+      || die "cannot read the recording; see $WORK/logs/jfr-summary.log"
+    PROFILE_DONE=1
+  fi
+fi
+
+# column median over rounds: med SERVER COLUMN
+med() { awk -F'\t' -v s="$1" -v c="$2" 'NR > 1 && $2 == s { print $c }' "$COMPARE_TSV" | median; }
+col_sum() { awk -F'\t' -v s="$1" -v c="$2" 'NR > 1 && $2 == s { t += $c } END { print t + 0 }' "$COMPARE_TSV"; }
+
+# ---------------------------------------------------------------------------------------------- JMH
+JMH_CSV="$WORK/jmh.csv"
+if [[ $RUN_JMH -eq 1 ]]; then
+  ensure_jmh_jar
+  if [[ $MODE == quick ]]; then
+    # smoke run in one JVM: proves every benchmark sets up and calls through, numbers mean nothing
+    JMH_ARGS=(-f 0 -wi 0 -i 1 -r 300ms -foe true)
+  else
+    JMH_ARGS=(-foe true)
+  fi
+  log "JMH: one create call per client and transport vs raw HttpClient (${JMH_ARGS[*]})"
+  java -jar "$JMH_JAR" "${JMH_ARGS[@]}" -rf csv -rff "$JMH_CSV" >"$WORK/logs/jmh.txt" 2>&1 \
+    || die "JMH failed; see $WORK/logs/jmh.txt"
+fi
+
+# jmh_score CLASS METHOD PARAM : µs/op
+jmh_score() {
+  awk -F',' -v b="io.contactscontracts.bench.$1.$2" -v p="$3" '
+    NR > 1 { gsub(/["\r]/, ""); if ($1 == b && ($8 == p || $9 == p)) print $5 }' "$JMH_CSV"
+}
+
+# ---------------------------------------------------------------------------------------------- soak
+SOAK_DONE=0
+if [[ $RUN_SOAK -eq 1 ]]; then
+  log "soak: $SOAK_SECONDS s of mixed valid and invalid creates against both services"
+  start_ours "$WORK/logs/soak-server.log"
+  SOAK_PID=$SERVER_PID
+  wait_first_created "$URL" "$KEJUE_KEY_HEADER" "$KEJUE_KEY" "$FIXTURES/kejue-request.json" "$KEJUE_STATUS" >/dev/null \
+    || die "the mock server did not start for the soak; see $WORK/logs/soak-server.log"
+  SOAK_RSS_START=$(rss_kb "$SOAK_PID")
+  soak_wrk() { # SERVICE (kejue|recepta) ROOT_URL LOG; run in the background, wrk replaces the subshell
+    local p=${1^^} path_var key_header_var key_var
+    path_var=${p}_PATH; key_header_var=${p}_KEY_HEADER; key_var=${p}_KEY
+    BENCH_PATH=${!path_var} BENCH_KEY_HEADER=${!key_header_var} BENCH_KEY=${!key_var} \
+      BENCH_BODY="$FIXTURES/$1-request.json" BENCH_INVALID_BODY="$FIXTURES/$1-invalid.json" \
+      exec wrk -t1 -c"$SOAK_CONNECTIONS_PER_SERVICE" -d"${SOAK_SECONDS}s" --timeout 5s -s "$BENCH/wrk/soak.lua" "$2" >"$3" 2>&1
+  }
+  soak_wrk kejue "$KEJUE_ROOT" "$WORK/logs/soak-kejue.txt" &
+  W1=$!
+  soak_wrk recepta "$RECEPTA_ROOT" "$WORK/logs/soak-recepta.txt" &
+  W2=$!
+  LOAD_PIDS+=("$W1" "$W2")
+  # DELETE /__admin/contacts on both ports; adds what each service reports deleted to STORED[service]
+  declare -A STORED=([kejue]=0 [recepta]=0)
+  LAST_BATCH=0
+  empty_workspaces() {
+    local svc root deleted
+    LAST_BATCH=0
+    for svc in kejue recepta; do
+      if [[ $svc == kejue ]]; then root=$KEJUE_ROOT; else root=$RECEPTA_ROOT; fi
+      deleted=$(curl -s --max-time 30 -X DELETE "$root/__admin/contacts" | sed -n 's/.*"deleted":\([0-9]*\).*/\1/p')
+      [[ -n "$deleted" ]] || die "DELETE $root/__admin/contacts did not say how many contacts it deleted"
+      STORED[$svc]=$(( STORED[$svc] + deleted )); LAST_BATCH=$(( LAST_BATCH + deleted ))
+    done
+  }
+  # heap in use (KiB) after a full GC, from jcmd; empty without a JDK
+  heap_used_kb() {
+    command -v jcmd >/dev/null || return 0
+    jcmd "$1" GC.run >/dev/null 2>&1 || return 0
+    jcmd "$1" GC.heap_info 2>/dev/null | awk '/total [0-9]+K, used [0-9]+K/ { sub(/.*used /, ""); sub(/K.*/, ""); u += $0 } END { if (u) print u }'
+  }
+  SOAK_RSS_PEAK=$SOAK_RSS_START
+  last_reset=$(date +%s)
+  while kill -0 "$W1" 2>/dev/null || kill -0 "$W2" 2>/dev/null; do
+    r=$(rss_kb "$SOAK_PID"); (( r > SOAK_RSS_PEAK )) && SOAK_RSS_PEAK=$r
+    echo "$(date +%s) $r" >>"$WORK/soak-rss.txt"
+    if (( SOAK_RESET > 0 && $(date +%s) - last_reset >= SOAK_RESET )); then empty_workspaces; last_reset=$(date +%s); fi
+    sleep 1
+  done
+  wait "$W1" || true; wait "$W2" || true
+  SOAK_RSS_END=$(rss_kb "$SOAK_PID")
+  kill -0 "$SOAK_PID" 2>/dev/null || die "the mock server died during the soak; see $WORK/logs/soak-server.log"
+  # what the contacts stored since the last reset occupy: heap after a full GC, before and after emptying
+  HEAP_FULL=$(heap_used_kb "$SOAK_PID")
+  empty_workspaces
+  HEAP_EMPTY=$(heap_used_kb "$SOAK_PID")
+  BYTES_PER_CONTACT=""
+  if [[ -n "$HEAP_FULL" && -n "$HEAP_EMPTY" && $LAST_BATCH -ge 1000 ]]; then
+    BYTES_PER_CONTACT=$(( (HEAP_FULL - HEAP_EMPTY) * 1024 / LAST_BATCH ))
+  fi
+  stop_pid "$SOAK_PID"
+  declare -A SOAK=()
+  for svc in kejue recepta; do
+    line=$(grep '^SOAK ' "$WORK/logs/soak-$svc.txt" || true)
+    [[ -n "$line" ]] || die "wrk printed no soak result for $svc; see $WORK/logs/soak-$svc.txt"
+    for k in requests rps p99_us s2xx s4xx s5xx other socket_errors timeouts; do SOAK[$svc.$k]=$(value "$k" "$line"); done
+  done
+  SOAK_DONE=1
+fi
+LOAD_AFTER=$(loadavg)
+
+# ---------------------------------------------------------------------------------------------- results
+mkdir -p "$(dirname "$OUT")"
+JDK=$(java -version 2>&1 | head -1)
+JVM=$(java -version 2>&1 | sed -n 3p)
+MEM_MB=$(awk '/MemTotal/ { printf "%d", $2 / 1024 }' /proc/meminfo)
+CPU=$(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)
+COMMIT=$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
+DIRTY=""
+if [[ -n $(cd "$ROOT" && git status --porcelain 2>/dev/null) ]]; then DIRTY=" (with uncommitted changes)"; fi
+FAILURES=()
+
+{
+  echo "# Benchmark results: $(date '+%F %H:%M %Z') on $HOST"
+  echo
+  echo "Produced by \`$INVOCATION\` (mode **$MODE**) at commit \`$COMMIT\`$DIRTY."
+  [[ $MODE == quick ]] && echo "**Quick mode: durations of seconds; the numbers below only prove that the script works.**"
+  echo
+  echo "| machine | |"
+  echo "|---|---|"
+  echo "| CPU | $(nproc) cores, $CPU |"
+  echo "| memory | $MEM_MB MB |"
+  echo "| JDK | $JDK; $JVM |"
+  echo "| OS | $(uname -sr) |"
+  echo "| load average (1, 5, 15 min) | before: $LOAD_BEFORE; after: $LOAD_AFTER |"
+  echo "| tools | $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2); Prism ${PRISM_VERSION}; WireMock standalone $WIREMOCK_VERSION |"
+  echo
+  echo "Absolute figures vary between machines, and the load generator shares the cores with the server;"
+  echo "the ratios between servers measured in the same run are the claim."
+
+  if [[ $RUN_COMPARE -eq 1 ]]; then
+    echo
+    echo "## Servers side by side"
+    echo
+    echo "wrk, $THREADS threads, $CONNECTIONS connections, loopback; POST of the Kejue spec's documented request example"
+    echo "with a valid API key; per server and round a fresh start, ${WARMUP} s warm-up, then ${DURATION} s measured;"
+    echo "$ROUNDS round(s), servers alternating (order rotated each round). Medians over rounds. Server CPU per request"
+    echo "is the server process's user + system CPU time during the measured window divided by the requests served:"
+    echo "less sensitive than req/s to other load on the machine."
+    echo
+    echo "- **ours**: \`java ${MOCK_JAVA_OPTS:+$MOCK_JAVA_OPTS }-jar contacts-mock-server.jar${MOCK_ARGS:+ $MOCK_ARGS}\` (as README.md starts it), both services up"
+    echo "  with default settings: API-key check, request validation against the spec, response built from the spec's"
+    echo "  schema, contact stored, WireMock request journal bounded at its default size."
+    [[ " ${SERVERS[*]} " == *" ours_plain "* ]] && echo "- **ours, plain \`java -jar\`**: the same without JVM options (G1, heap up to a quarter of RAM)."
+    echo "- **WireMock static**: WireMock $WIREMOCK_VERSION standalone (\`java ${WIREMOCK_JAVA_OPTS:+$WIREMOCK_JAVA_OPTS }-jar\`), one static stub per service"
+    echo "  answering the documented example, \`--no-request-journal\`, one Jetty acceptor (as ours)."
+    echo "- **Prism static**: \`prism mock\` $PRISM_VERSION on the same kejue.yaml: static examples, request validation,"
+    echo "  default settings (it logs each request; the log goes to a file). Also measured with \`--verboseLevel warn\`,"
+    echo "  which logs nothing per request; the Prism target is checked against both."
+    echo
+    echo "| server | req/s | p50 ms | p99 ms | non-2xx | socket errors | start → first 201 | RSS after run | server CPU per request |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    for s in ours ours_plain wiremock prism prism_quiet; do
+      [[ " ${SERVERS[*]} " == *" $s "* || -n "${SKIPPED[$s]:-}" ]] || continue
+      case $s in
+        ours) label="ours (validation + state)" ;; ours_plain) label="ours, plain \`java -jar\`" ;;
+        wiremock) label="WireMock static" ;;
+        prism) label="Prism static" ;; prism_quiet) label="Prism static, \`--verboseLevel warn\`" ;;
+      esac
+      if [[ -n "${SKIPPED[$s]:-}" ]]; then echo "| $label | skipped: ${SKIPPED[$s]} | | | | | | | |"; continue; fi
+      echo "| $label | $(fmt "$(med $s 3)") | $(fmt "$(awk -v v="$(med $s 4)" 'BEGIN{print v/1000}')" 1) | $(fmt "$(awk -v v="$(med $s 5)" 'BEGIN{print v/1000}')" 1) | $(col_sum $s 6) | $(col_sum $s 7) | $(fmt "$(med $s 8)") ms | $(fmt "$(awk -v v="$(med $s 9)" 'BEGIN{print v/1024}')") MB | $(fmt "$(med $s 10)") µs |"
+    done
+    echo
+    echo "Every round:"
+    echo
+    echo "| round | server | req/s | p50 ms | p99 ms | non-2xx | first 201 ms | RSS MB | CPU µs/request |"
+    echo "|---:|---|---:|---:|---:|---:|---:|---:|---:|"
+    awk -F'\t' 'NR > 1 { printf "| %s | %s | %.0f | %.1f | %.1f | %s | %s | %.0f | %s |\n", $1, $2, $3, $4 / 1000, $5 / 1000, $6, $8, $9 / 1024, $10 }' "$COMPARE_TSV"
+  fi
+
+  if [[ $PROFILE_DONE -eq 1 ]]; then
+    echo
+    echo "## Where the mock server's time goes (JFR)"
+    echo
+    echo "Our mock server under the same load (fresh start, ${WARMUP} s warm-up, ${DURATION} s recorded with"
+    echo "\`jcmd JFR.start settings=profile\`), summarised by \`bench/tools/JfrHotPaths.java\`; the recording is"
+    echo "\`${WORK#"$ROOT"/}/ours.jfr\` (\`jfr print --events jdk.ExecutionSample\` shows the raw stacks)."
+    echo
+    sed -n '1,/^$/p' "$PROFILE_SUMMARY"
+    sed -n '/^| part/,/^$/p' "$PROFILE_SUMMARY"
+    echo '```text'
+    sed -n '/^Hottest methods/,$p' "$PROFILE_SUMMARY"
+    echo '```'
+  elif [[ $RUN_PROFILE -eq 1 ]]; then
+    echo
+    echo "## Where the mock server's time goes (JFR)"
+    echo
+    echo "Skipped: $PROFILE_SKIP."
+  fi
+
+  if [[ $RUN_JMH -eq 1 ]]; then
+    echo
+    echo "## Client overhead (JMH)"
+    echo
+    echo "One create call, single thread, against an in-process WireMock static stub (the same stubs), average"
+    echo "time per call. Raw = \`java.net.http.HttpClient\` sending the example as ready bytes and reading bytes."
+    echo "Ratio = client ÷ raw HttpClient on the same HTTP version (HTTP/1.1 for HttpURLConnection and OkHttp;"
+    echo "Feign's Http2Client, like HttpClient's default, negotiates h2c with WireMock's Jetty)."
+    [[ $MODE == quick ]] && echo "Quick mode: one 300 ms iteration without warm-up or fork; the numbers mean nothing."
+    echo
+    echo "| service | transport | client µs/call | raw HttpClient µs/call | client ÷ raw | target ≤ 1.3 |"
+    echo "|---|---|---:|---:|---:|---|"
+    for svc in kejue recepta; do
+      for t in URL_CONNECTION JAVA_HTTP_CLIENT OKHTTP; do
+        if [[ $t == JAVA_HTTP_CLIENT ]]; then v=HTTP_2; else v=HTTP_1_1; fi
+        c=$(jmh_score ClientCreateBenchmark "$svc" "$t"); r=$(jmh_score RawHttpClientBenchmark "$svc" "$v")
+        q=$(ratio "$c" "$r")
+        echo "| $svc | $t | $(fmt "$c" 0) | $(fmt "$r" 0) ($v) | ${q:-n/a} | $(verdict "$q" '<=' 1.3) |"
+      done
+    done
+  fi
+
+  if [[ $SOAK_DONE -eq 1 ]]; then
+    echo
+    echo "## Soak"
+    echo
+    echo "Our mock server (\`java ${MOCK_JAVA_OPTS:+$MOCK_JAVA_OPTS }-jar\`, default settings), both services at once for $SOAK_SECONDS s: per service one wrk thread with"
+    echo "$SOAK_CONNECTIONS_PER_SERVICE connections; of every 10 requests 6 valid creates, 1 wrong type in the body, 1 malformed"
+    echo "JSON, 1 missing API key, 1 unknown API key (4xx expected for those)."
+    echo
+    echo "| service | requests | req/s | 2xx | 4xx | 5xx | other | socket errors + timeouts | p99 ms |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+    for svc in kejue recepta; do
+      echo "| $svc | ${SOAK[$svc.requests]} | $(fmt "${SOAK[$svc.rps]}") | ${SOAK[$svc.s2xx]} | ${SOAK[$svc.s4xx]} | ${SOAK[$svc.s5xx]} | ${SOAK[$svc.other]} | $(( ${SOAK[$svc.socket_errors]} + ${SOAK[$svc.timeouts]} )) | $(fmt "$(awk -v v="${SOAK[$svc.p99_us]}" 'BEGIN{print v/1000}')" 1) |"
+    done
+    echo
+    echo "RSS: $(( SOAK_RSS_START / 1024 )) MB at start (after the first 201), $(( SOAK_RSS_END / 1024 )) MB at the end, peak $(( SOAK_RSS_PEAK / 1024 )) MB."
+    echo
+    if (( SOAK_RESET > 0 )); then
+      echo "Stored contacts were emptied every $SOAK_RESET s (\`DELETE /__admin/contacts\`), as the JUnit extension does between"
+      echo "tests; the mock keeps every contact until then, so without resets memory grows with each one stored."
+    else
+      echo "Stored contacts were never emptied during the soak: memory grows with each one stored, by design."
+    fi
+    echo "Contacts stored (counted by the DELETEs) vs 2xx answers: Kejue ${STORED[kejue]} vs ${SOAK[kejue.s2xx]} (+1 start-up probe),"
+    echo "Recepta ${STORED[recepta]} vs ${SOAK[recepta.s2xx]}: none lost (a few more stored than counted is possible: wrk"
+    echo "stops without reading the answers still in flight)."
+    if [[ -n "$BYTES_PER_CONTACT" ]]; then
+      echo "Heap per stored contact (live heap after a full GC before and after emptying $LAST_BATCH contacts):"
+      echo "about $BYTES_PER_CONTACT bytes, i.e. $(( BYTES_PER_CONTACT * 1000000 / 1048576 )) MB per million contacts kept."
+    fi
+  fi
+
+  if [[ $RUN_COMPARE -eq 1 || $SOAK_DONE -eq 1 || $RUN_JMH -eq 1 ]]; then
+    echo
+    echo "## Targets"
+    echo
+    echo "| target | measured | verdict |"
+    echo "|---|---|---|"
+  fi
+  if [[ $RUN_COMPARE -eq 1 ]]; then
+    ours_rps=$(med ours 3); wm_rps=$(med wiremock 3); pr_rps=$(med prism 3); prq_rps=$(med prism_quiet 3)
+    r_wm=$(ratio "$ours_rps" "$wm_rps"); r_pr=$(ratio "$ours_rps" "$pr_rps"); r_prq=$(ratio "$ours_rps" "$prq_rps")
+    ours_p99=$(med ours 5); wm_p99=$(med wiremock 5)
+    echo "| req/s ≥ 0.8 × WireMock static | ours ÷ WireMock = ${r_wm:-n/a} | $(verdict "$r_wm" '>=' 0.8) |"
+    echo "| req/s ≥ 3 × Prism static | ours ÷ Prism = ${r_pr:-n/a} | $(verdict "$r_pr" '>=' 3) |"
+    echo "| req/s ≥ 3 × Prism static, \`--verboseLevel warn\` | ours ÷ Prism = ${r_prq:-n/a} | $(verdict "$r_prq" '>=' 3) |"
+    echo "| p99 ≤ WireMock static's p99 | $(fmt "$(awk -v v="$ours_p99" 'BEGIN{print v/1000}')" 1) ms vs $( [[ -n "$wm_p99" ]] && fmt "$(awk -v v="$wm_p99" 'BEGIN{print v/1000}')" 1 || echo n/a) ms | $(verdict "$( [[ -n "$wm_p99" ]] && ratio "$ours_p99" "$wm_p99")" '<=' 1) |"
+    echo "| start → first 201 ≤ 1.5 s | $(fmt "$(med ours 8)") ms (median) | $(verdict "$(med ours 8)" '<=' 1500) |"
+  fi
+  if [[ $SOAK_DONE -eq 1 ]]; then
+    echo "| RSS ≤ 400 MB after the soak | $(( SOAK_RSS_END / 1024 )) MB | $(verdict $(( SOAK_RSS_END / 1024 )) '<=' 400) |"
+    s5=$(( ${SOAK[kejue.s5xx]} + ${SOAK[recepta.s5xx]} ))
+    echo "| no 5xx in the soak | $s5 | $(verdict "$s5" '<=' 0) |"
+  fi
+  if [[ $RUN_JMH -eq 1 ]]; then
+    worst=$(for svc in kejue recepta; do for t in URL_CONNECTION JAVA_HTTP_CLIENT OKHTTP; do
+      if [[ $t == JAVA_HTTP_CLIENT ]]; then v=HTTP_2; else v=HTTP_1_1; fi
+      ratio "$(jmh_score ClientCreateBenchmark "$svc" "$t")" "$(jmh_score RawHttpClientBenchmark "$svc" "$v")"; echo; done; done | sort -g | tail -1)
+    echo "| client ≤ 1.3 × raw HttpClient | worst client ÷ raw = ${worst:-n/a} | $(verdict "$worst" '<=' 1.3) |"
+  fi
+  [[ $MODE == quick ]] && echo && echo "(Quick mode: verdicts on seconds of load mean nothing.)"
+} >"$OUT"
+
+# Functional failures (not performance targets) fail the run in every mode.
+if [[ $RUN_COMPARE -eq 1 ]]; then
+  for s in "${SERVERS[@]}"; do
+    [[ $(col_sum "$s" 6) -eq 0 ]] || FAILURES+=("$s answered non-2xx during the load (see $WORK/logs)")
+  done
+fi
+if [[ $SOAK_DONE -eq 1 ]]; then
+  for svc in kejue recepta; do
+    [[ ${SOAK[$svc.s5xx]} -eq 0 ]] || FAILURES+=("$svc answered 5xx in the soak")
+    # 6 of every 10 requests are valid; each wrk connection walks the same mix, so the share stays close to 60 %
+    share=$(awk -v a="${SOAK[$svc.s2xx]}" -v n="${SOAK[$svc.requests]}" 'BEGIN { print (n > 0) ? a / n : 0 }')
+    awk -v s="$share" 'BEGIN { exit !(s >= 0.5 && s <= 0.7) }' \
+      || FAILURES+=("$svc soak: $share of the answers were 2xx, expected about 0.6 (4xx only for the invalid requests)")
+    [[ ${SOAK[$svc.other]} -eq 0 ]] || FAILURES+=("$svc soak: answers other than 2xx/4xx/5xx")
+    # every 2xx stored exactly one contact: the DELETEs must account for all of them (plus Kejue's start-up probe,
+    # plus at most one answer per connection that wrk did not wait for at the end)
+    expected=${SOAK[$svc.s2xx]}; [[ $svc == kejue ]] && expected=$(( expected + 1 ))
+    extra=$(( STORED[$svc] - expected ))
+    (( extra >= 0 && extra <= SOAK_CONNECTIONS_PER_SERVICE )) \
+      || FAILURES+=("$svc soak: ${STORED[$svc]} contacts stored for $expected created (2xx)")
+  done
+fi
+
+log "results: ${OUT#"$ROOT"/}"
+cat "$OUT"
+if [[ ${#FAILURES[@]} -gt 0 ]]; then
+  for f in "${FAILURES[@]}"; do log "FAILED: $f"; done
+  exit 1
+fi
