@@ -29,7 +29,7 @@ DURATION=15
 THREADS=2
 CONNECTIONS=32
 SOAK_SECONDS=300
-SOAK_RESET=60
+SOAK_RESET=10
 RUN_COMPARE=1
 RUN_PROFILE=1
 RUN_JMH=1
@@ -425,6 +425,10 @@ if [[ $RUN_JMH -eq 1 ]]; then
     || die "JMH failed; see $WORK/logs/jmh.txt"
 fi
 
+# the clients' default transport, as the client builder declares it
+DEFAULT_TRANSPORT=$(sed -n 's/.*DEFAULT_TRANSPORT = Transport\.\([A-Z_0-9]*\);.*/\1/p' \
+  "$ROOT/generated-clients/client-core/src/main/java/io/contactscontracts/client/ClientBuilder.java" 2>/dev/null | head -1)
+
 # jmh_score CLASS METHOD PARAM : µs/op
 jmh_score() {
   awk -F',' -v b="io.contactscontracts.bench.$1.$2" -v p="$3" '
@@ -524,7 +528,7 @@ FAILURES=()
   echo "| memory | $MEM_MB MB |"
   echo "| JDK | $JDK; $JVM |"
   echo "| OS | $(uname -sr) |"
-  echo "| load average (1, 5, 15 min) | before: $LOAD_BEFORE; after: $LOAD_AFTER |"
+  echo "| load average (1, 5, 15 min) | before the run: $LOAD_BEFORE; after it (includes its own load): $LOAD_AFTER |"
   echo "| tools | $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2); Prism ${PRISM_VERSION}; WireMock standalone $WIREMOCK_VERSION |"
   echo
   echo "Absolute figures vary between machines, and the load generator shares the cores with the server;"
@@ -666,10 +670,23 @@ FAILURES=()
     echo "| no 5xx in the soak | $s5 | $(verdict "$s5" '<=' 0) |"
   fi
   if [[ $RUN_JMH -eq 1 ]]; then
-    worst=$(for svc in kejue recepta; do for t in URL_CONNECTION JAVA_HTTP_CLIENT OKHTTP; do
-      if [[ $t == JAVA_HTTP_CLIENT ]]; then v=HTTP_2; else v=HTTP_1_1; fi
-      ratio "$(jmh_score ClientCreateBenchmark "$svc" "$t")" "$(jmh_score RawHttpClientBenchmark "$svc" "$v")"; echo; done; done | sort -g | tail -1)
-    echo "| client ≤ 1.3 × raw HttpClient | worst client ÷ raw = ${worst:-n/a} | $(verdict "$worst" '<=' 1.3) |"
+    # client ÷ raw for one transport, the worse of the two services
+    transport_ratio() {
+      local t=$1 v=HTTP_1_1 svc
+      [[ $t == JAVA_HTTP_CLIENT ]] && v=HTTP_2
+      for svc in kejue recepta; do
+        ratio "$(jmh_score ClientCreateBenchmark "$svc" "$t")" "$(jmh_score RawHttpClientBenchmark "$svc" "$v")"; echo
+      done | sort -g | tail -1
+    }
+    if [[ -n "$DEFAULT_TRANSPORT" ]]; then
+      q=$(transport_ratio "$DEFAULT_TRANSPORT")
+      echo "| client ≤ 1.3 × raw HttpClient, default transport ($DEFAULT_TRANSPORT) | client ÷ raw = ${q:-n/a} (worse service) | $(verdict "$q" '<=' 1.3) |"
+    fi
+    for t in URL_CONNECTION JAVA_HTTP_CLIENT OKHTTP; do
+      [[ $t == "$DEFAULT_TRANSPORT" ]] && continue
+      q=$(transport_ratio "$t")
+      echo "| client ≤ 1.3 × raw HttpClient, transport $t | client ÷ raw = ${q:-n/a} (worse service) | $(verdict "$q" '<=' 1.3) |"
+    done
   fi
   [[ $MODE == quick ]] && echo && echo "(Quick mode: verdicts on seconds of load mean nothing.)"
 } >"$OUT"
