@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.contactscontracts.mock.internal.AdminAccess;
+import io.contactscontracts.mock.internal.BoundedJournalStore;
 import io.contactscontracts.mock.internal.ContactsAdminApi;
 import io.contactscontracts.mock.internal.EmulationSettings;
 import io.contactscontracts.mock.internal.EmulationStub;
@@ -48,8 +49,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ContactsMockServer implements AutoCloseable {
   /**
-   * Requests each WireMock journal keeps by default. Bounded because an unbounded journal grew past 1 GB in a
-   * long load run; small because WireMock 3 counts the journal on every request to enforce the bound.
+   * Requests each WireMock journal keeps by default: enough to inspect or verify a test's requests, and
+   * bounded because an unbounded journal (WireMock's default) grew past 1 GB in a long load run.
    */
   public static final int DEFAULT_JOURNAL_SIZE = 100;
 
@@ -264,11 +265,6 @@ public final class ContactsMockServer implements AutoCloseable {
         .httpServerFactory(new ServiceHttpServerFactory(emulator))
         .extensions(new EmulationTransformer(emulator), new ContactsAdminApi(service, stored, spec.apiKeyHeader()),
             stub);
-    if (config.journalSize == 0) {
-      options.disableRequestJournal();
-    } else {
-      options.maxRequestJournalEntries(config.journalSize);
-    }
     if (config.mappings == null) {
       options.mappingSource(new NoMappingFiles());
     } else {
@@ -280,6 +276,12 @@ public final class ContactsMockServer implements AutoCloseable {
             service.displayName());
         options.mappingSource(new NoMappingFiles());
       }
+    }
+    if (config.journalSize == 0) {
+      options.disableRequestJournal();
+    } else {
+      // bounded by the store itself, not by WireMock's maxRequestJournalEntries (which counts it per request)
+      options.withStores(BoundedJournalStore.storesWith(options.filesRoot(), config.journalSize));
     }
     return options;
   }
@@ -416,7 +418,7 @@ public final class ContactsMockServer implements AutoCloseable {
 
     /**
      * How many requests each service's WireMock journal keeps (default {@value #DEFAULT_JOURNAL_SIZE}; 0 turns
-     * the journal off). WireMock counts the whole journal on every request, so a large one slows every call.
+     * the journal off). Each entry holds a request and its response, bodies included.
      */
     public Builder journalSize(int journalSize) {
       if (journalSize < 0) {
