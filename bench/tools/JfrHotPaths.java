@@ -33,7 +33,10 @@ public final class JfrHotPaths {
         anyFrame("ServiceEmulator.handle").and(anyFrame("com.atlassian.oai.validator.")));
     PARTS.put("building and storing the response (emulation)",
         anyFrame("ServiceEmulator.success").or(anyFrame("io.contactscontracts.mock.internal.Reply.")));
-    PARTS.put("rest of the emulation (routing, key check, Prefer, errors)", anyFrame("io.contactscontracts.mock."));
+    PARTS.put("rest of the emulation (routing, key check, Prefer, errors)", anyFrame("mock.internal.ServiceEmulator.")
+        .or(anyFrame("mock.internal.EmulationTransformer.")));
+    PARTS.put("reading the body before WireMock (size limit, gzip: RequestBodyGuard)",
+        anyFrame("mock.internal.RequestBodyGuard.guard").or(anyFrame("mock.internal.RequestBodyGuard.write")));
     PARTS.put("WireMock stub matching and response rendering",
         anyFrame("wiremock.stubbing.").or(anyFrame("wiremock.http.StubResponseRenderer")));
     PARTS.put("WireMock/Jetty HTTP handling (the rest)", anyFrame("org.eclipse.jetty.").or(anyFrame("wiremock.")));

@@ -87,6 +87,9 @@ final class JsonBodyReader {
    * that cuts strings between the halves of an emoji sends it; the mock tells it so.
    */
   private static List<Object> unpairedSurrogate(JsonNode tree) {
+    if (!containsUnpairedSurrogate(tree)) {
+      return null; // the common case, found without building a location for every value
+    }
     Deque<Map.Entry<List<Object>, JsonNode>> pending = new ArrayDeque<>();
     pending.push(Map.entry(List.of("body"), tree));
     while (!pending.isEmpty()) {
@@ -110,6 +113,27 @@ final class JsonBodyReader {
       }
     }
     return null;
+  }
+
+  private static boolean containsUnpairedSurrogate(JsonNode node) {
+    if (node.isTextual()) {
+      return hasUnpairedSurrogate(node.textValue());
+    }
+    if (node.isObject()) {
+      for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        if (hasUnpairedSurrogate(field.getKey()) || containsUnpairedSurrogate(field.getValue())) {
+          return true;
+        }
+      }
+    } else if (node.isArray()) {
+      for (JsonNode element : node) {
+        if (containsUnpairedSurrogate(element)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static List<Object> append(List<Object> location, Object segment) {

@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -97,7 +98,7 @@ final class RequestBodyGuard implements Filter {
       write(response, emulator.bodyTooLarge(path, request.getMethod()), true);
       return Optional.empty();
     }
-    byte[] body = request.getInputStream().readNBytes(limit + 1);
+    byte[] body = readAtMost(request, limit + 1);
     if (body.length > limit) {
       write(response, emulator.bodyTooLarge(path, request.getMethod()), true);
       return Optional.empty();
@@ -126,6 +127,25 @@ final class RequestBodyGuard implements Filter {
       }
     }
     return Optional.of(new GuardedRequest(request, body, replaced));
+  }
+
+  /**
+   * The body, up to {@code max} bytes. With a Content-Length the array is allocated at its size, since most
+   * bodies are small and readNBytes would otherwise allocate and copy 8 KiB buffers for each (Jetty delivers
+   * no more than Content-Length; a shorter body is an early end of stream, returned as read).
+   */
+  private static byte[] readAtMost(HttpServletRequest request, int max) throws IOException {
+    long announced = request.getContentLengthLong();
+    InputStream in = request.getInputStream();
+    if (announced < 0 || announced >= max) {
+      return in.readNBytes(max);
+    }
+    byte[] body = new byte[(int) announced];
+    int read = in.readNBytes(body, 0, body.length);
+    if (read < body.length) {
+      return Arrays.copyOf(body, read);
+    }
+    return body;
   }
 
   /** A Content-Type WireMock can process without failing, meaning the same to the emulation. */
@@ -230,6 +250,11 @@ final class RequestBodyGuard implements Filter {
         @Override
         public int read(byte[] buffer, int offset, int length) {
           return in.read(buffer, offset, length);
+        }
+
+        @Override
+        public byte[] readAllBytes() {
+          return in.readAllBytes(); // exact size, where InputStream's default copies through 8 KiB buffers
         }
 
         @Override
