@@ -24,7 +24,9 @@ FIXTURES_SRC="$BENCH/jmh/src/main/java/io/contactscontracts/bench/SpecFixtures.j
 INVOCATION="bench/run.sh${*:+ $*}"
 MODE=full
 ROUNDS=3
-WARMUP=10
+# JIT compilation of a JVM server (WireMock's, Jetty's, the validator's code) keeps a core busy for about 40 s
+# of load on 2 cores, and req/s rises until it is done: a shorter warm-up measures the compiler, not the server
+WARMUP=45
 DURATION=15
 THREADS=2
 CONNECTIONS=32
@@ -36,8 +38,10 @@ RUN_JMH=1
 RUN_SOAK=1
 OUT=""
 ONLY_SERVERS=""
-# as README.md tells users to start the mock server (see "Benchmarks" there for why); MOCK_JAVA_OPTS= measures plain java -jar
-MOCK_JAVA_OPTS=${MOCK_JAVA_OPTS--XX:+UseSerialGC -Xmx256m}
+MOCK_CDS_ARCHIVE="$ROOT/mock-server/target/contacts-mock-server.jsa"
+# as README.md tells users to start the mock server (class-data archive written by the build, serial GC, 256 MB
+# heap; see "Mock server" there for why); MOCK_JAVA_OPTS= measures plain java -jar
+MOCK_JAVA_OPTS=${MOCK_JAVA_OPTS--XX:SharedArchiveFile=$MOCK_CDS_ARCHIVE -XX:+UseSerialGC -Xmx256m}
 MOCK_ARGS=${MOCK_ARGS:-}
 WIREMOCK_JAVA_OPTS=${WIREMOCK_JAVA_OPTS:-}
 
@@ -65,7 +69,8 @@ options:
   -h, --help        this text
 
 environment:
-  MOCK_JAVA_OPTS      JVM options for the mock server (default: -XX:+UseSerialGC -Xmx256m, as README.md starts it)
+  MOCK_JAVA_OPTS      JVM options for the mock server (default: as README.md starts it, -XX:SharedArchiveFile=
+                      mock-server/target/contacts-mock-server.jsa -XX:+UseSerialGC -Xmx256m)
   WIREMOCK_JAVA_OPTS  JVM options for standalone WireMock (default: none)
   MOCK_ARGS                            extra command-line options for the mock server (default: none)
 EOF
@@ -179,7 +184,7 @@ newer_than() {
 
 # Builds the fat jar when it is missing or older than the sources it is built from.
 ensure_mock_jar() {
-  if [[ -f "$MOCK_JAR" ]] && ! newer_than "$MOCK_JAR" "$ROOT/mock-server/src/main" "$ROOT/mock-server/pom.xml" \
+  if [[ -f "$MOCK_JAR" && -f "$MOCK_CDS_ARCHIVE" && ! "$MOCK_CDS_ARCHIVE" -ot "$MOCK_JAR" ]] && ! newer_than "$MOCK_JAR" "$ROOT/mock-server/src/main" "$ROOT/mock-server/pom.xml" \
       "$ROOT/specs/src/main"; then return 0; fi
   log "building the mock server's fat jar (./mvnw -pl mock-server -am package -DskipTests)"
   (cd "$ROOT" && ./mvnw -q -B -pl mock-server -am package -DskipTests) >"$WORK/logs/build-mock.log" 2>&1 \
@@ -348,25 +353,7 @@ if [[ $RUN_COMPARE -eq 1 ]]; then
     SERVERS=("${chosen[@]}")
   fi
   printf 'round\tserver\trps\tp50_us\tp99_us\tnon2xx\tsocket_errors\tfirst_201_ms\trss_kb\tcpu_us_per_req\n' >"$COMPARE_TSV"
-  # A class-data archive of the mock server (AppCDS, JDK 17: dumped when a run with ArchiveClassesAtExit
-  # exits), for the start-up of README's "start faster" command, measured once per round below.
-  CDS_ARCHIVE="$WORK/contacts-mock-server.jsa"
-  MOCK_JAVA_OPTS="$MOCK_JAVA_OPTS -XX:ArchiveClassesAtExit=$CDS_ARCHIVE" start_ours "$WORK/logs/cds-dump.log"
-  wait_first_created "$URL" "$KEJUE_KEY_HEADER" "$KEJUE_KEY" "$FIXTURES/kejue-request.json" "$KEJUE_STATUS" >/dev/null \
-    || die "the mock server did not start; see $WORK/logs/cds-dump.log"
-  stop_pid "$SERVER_PID"
-  [[ -f "$CDS_ARCHIVE" ]] || log "no class-data archive was written (see $WORK/logs/cds-dump.log); start-up with it is not measured"
-  STARTUP_TSV="$WORK/startup-cds.tsv"
-  : >"$STARTUP_TSV"
   for round in $(seq 1 "$ROUNDS"); do
-    if [[ -f "$CDS_ARCHIVE" ]]; then
-      MOCK_JAVA_OPTS="$MOCK_JAVA_OPTS -XX:SharedArchiveFile=$CDS_ARCHIVE" start_ours "$WORK/logs/r$round-cds-server.log"
-      first=$(wait_first_created "$URL" "$KEJUE_KEY_HEADER" "$KEJUE_KEY" "$FIXTURES/kejue-request.json" "$KEJUE_STATUS") \
-        || die "the mock server did not start with the class-data archive; see $WORK/logs/r$round-cds-server.log"
-      stop_pid "$SERVER_PID"
-      echo "$first" >>"$STARTUP_TSV"
-      log "round $round ours with the class-data archive: first 201 after $first ms"
-    fi
     # rotate the order every round so that no server always runs first (or after the same one)
     n=${#SERVERS[@]}
     for i in $(seq 0 $(( n - 1 ))); do
@@ -565,7 +552,7 @@ FAILURES=()
     echo "- **ours**: \`java ${MOCK_JAVA_OPTS:+$MOCK_JAVA_OPTS }-jar contacts-mock-server.jar${MOCK_ARGS:+ $MOCK_ARGS}\` (as README.md starts it), both services up"
     echo "  with default settings: API-key check, request validation against the spec, response built from the spec's"
     echo "  schema, contact stored, WireMock request journal bounded at its default size."
-    [[ " ${SERVERS[*]} " == *" ours_plain "* ]] && echo "- **ours, plain \`java -jar\`**: the same without JVM options (G1, heap up to a quarter of RAM)."
+    [[ " ${SERVERS[*]} " == *" ours_plain "* ]] && echo "- **ours, plain \`java -jar\`**: the same without JVM options (no class-data archive, G1, heap up to a quarter of RAM)."
     echo "- **WireMock static**: WireMock $WIREMOCK_VERSION standalone (\`java ${WIREMOCK_JAVA_OPTS:+$WIREMOCK_JAVA_OPTS }-jar\`), one static stub per service"
     echo "  answering the documented example, \`--no-request-journal\`, one Jetty acceptor (as ours)."
     echo "- **Prism static**: \`prism mock\` $PRISM_VERSION on the same kejue.yaml: static examples, request validation,"
@@ -584,12 +571,6 @@ FAILURES=()
       if [[ -n "${SKIPPED[$s]:-}" ]]; then echo "| $label | skipped: ${SKIPPED[$s]} | | | | | | | |"; continue; fi
       echo "| $label | $(fmt "$(med $s 3)") | $(fmt "$(awk -v v="$(med $s 4)" 'BEGIN{print v/1000}')" 1) | $(fmt "$(awk -v v="$(med $s 5)" 'BEGIN{print v/1000}')" 1) | $(col_sum $s 6) | $(col_sum $s 7) | $(fmt "$(med $s 8)") ms | $(fmt "$(awk -v v="$(med $s 9)" 'BEGIN{print v/1024}')") MB | $(fmt "$(med $s 10)") µs |"
     done
-    if [[ -s "$STARTUP_TSV" ]]; then
-      CDS_FIRST=$(median <"$STARTUP_TSV")
-      echo
-      echo "Start-up of ours with a class-data archive (AppCDS; README's \`-XX:SharedArchiveFile\` command), started once per"
-      echo "round without load: start → first 201 median $(fmt "$CDS_FIRST") ms (rounds: $(paste -sd, "$STARTUP_TSV" | sed 's/,/, /g') ms)."
-    fi
     echo
     echo "Every round:"
     echo
@@ -696,7 +677,6 @@ FAILURES=()
     echo "| req/s ≥ 3 × Prism static, \`--verboseLevel warn\` | ours ÷ Prism = ${r_prq:-n/a} | $(verdict "$r_prq" '>=' 3) |"
     echo "| p99 ≤ WireMock static's p99 | $(fmt "$(awk -v v="$ours_p99" 'BEGIN{print v/1000}')" 1) ms vs $( [[ -n "$wm_p99" ]] && fmt "$(awk -v v="$wm_p99" 'BEGIN{print v/1000}')" 1 || echo n/a) ms | $(verdict "$( [[ -n "$wm_p99" ]] && ratio "$ours_p99" "$wm_p99")" '<=' 1) |"
     echo "| start → first 201 ≤ 1.5 s | $(fmt "$(med ours 8)") ms (median) | $(verdict "$(med ours 8)" '<=' 1500) |"
-    [[ -n "${CDS_FIRST:-}" ]] && echo "| start → first 201 ≤ 1.5 s, with the class-data archive | $(fmt "$CDS_FIRST") ms (median) | $(verdict "$CDS_FIRST" '<=' 1500) |"
   fi
   if [[ $SOAK_DONE -eq 1 ]]; then
     echo "| RSS ≤ 400 MB after the soak | $(( SOAK_RSS_END / 1024 )) MB | $(verdict $(( SOAK_RSS_END / 1024 )) '<=' 400) |"

@@ -2,6 +2,7 @@ package io.contactscontracts.mock.cli;
 
 import io.contactscontracts.mock.ContactsMockServer;
 import io.contactscontracts.mock.MockService;
+import io.contactscontracts.mock.internal.SelfTest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,6 +70,10 @@ public final class MockServerCommand implements Callable<Integer> {
   @Option(names = "--journal-size", paramLabel = "N", description = "Requests kept in each WireMock request journal (0 = none). Default: ${DEFAULT-VALUE}.")
   int journalSize = ContactsMockServer.DEFAULT_JOURNAL_SIZE;
 
+  @Option(names = "--self-test",
+      description = "Start, send each operation's documented request to both services, print what came back and exit: 0 if every answer is the spec's success status, 1 otherwise.")
+  boolean selfTest;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -114,8 +119,11 @@ public final class MockServerCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("Cannot start: " + e.getMessage());
       return 1;
     }
-    CountDownLatch stopped = new CountDownLatch(1);
     PrintWriter out = spec.commandLine().getOut();
+    if (selfTest) {
+      return selfTest(server, out);
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();
       out.println("contacts-mock-server stopped.");
@@ -125,6 +133,19 @@ public final class MockServerCommand implements Callable<Integer> {
     printBanner(server, out);
     stopped.await();
     return 0;
+  }
+
+  private static int selfTest(ContactsMockServer server, PrintWriter out) {
+    try {
+      List<SelfTest.Outcome> outcomes = SelfTest.run(server);
+      outcomes.forEach(out::println);
+      boolean passed = !outcomes.isEmpty() && outcomes.stream().allMatch(SelfTest.Outcome::passed);
+      out.println(passed ? "self-test passed" : "self-test FAILED");
+      return passed ? 0 : 1;
+    } finally {
+      out.flush();
+      server.stop();
+    }
   }
 
   private void printBanner(ContactsMockServer server, PrintWriter out) {

@@ -28,7 +28,22 @@ class MockServerCommandTest {
 
     assertThat(out.toString()).contains("--kejue-port", "--recepta-port", "--bind", "--mappings",
         "--validate-responses", "--latency-ms", "--fault-rate", "--journal-size", "--admin-token", "--no-admin",
-        "CONTACTS_MOCK_ADMIN_TOKEN", "Prefer", "8081", "8082", "127.0.0.1");
+        "--self-test", "CONTACTS_MOCK_ADMIN_TOKEN", "Prefer", "8081", "8082", "127.0.0.1");
+  }
+
+  @Test
+  void theSelfTestSendsEachDocumentedRequestAndExitsZeroWhenAllSucceed() {
+    assertThat(run("--self-test", "--kejue-port", "0", "--recepta-port", "0")).isZero();
+
+    assertThat(out.toString()).contains("ok     Kejue POST /contacts -> 201", "ok     Recepta POST /api/contacts -> 201",
+        "self-test passed");
+  }
+
+  @Test
+  void theSelfTestFailsWithExitCode1WhenAnAnswerIsNotTheSuccess() {
+    assertThat(run("--self-test", "--kejue-port", "0", "--recepta-port", "0", "--fault-rate", "1")).isEqualTo(1);
+
+    assertThat(out.toString()).contains("FAILED Kejue POST /contacts", "(expected 201)", "self-test FAILED");
   }
 
   @Test
