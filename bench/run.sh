@@ -41,7 +41,7 @@ ONLY_SERVERS=""
 MOCK_CDS_ARCHIVE="$ROOT/mock-server/target/contacts-mock-server.jsa"
 # as README.md tells users to start the mock server (class-data archive written by the build, serial GC, 256 MB
 # heap; see "Mock server" there for why); MOCK_JAVA_OPTS= measures plain java -jar
-MOCK_JAVA_OPTS=${MOCK_JAVA_OPTS--XX:SharedArchiveFile=$MOCK_CDS_ARCHIVE -XX:+UseSerialGC -Xmx256m}
+MOCK_JAVA_OPTS=${MOCK_JAVA_OPTS--XX:SharedArchiveFile=$MOCK_CDS_ARCHIVE -XX:+UseSerialGC -Xms32m -Xmx256m}
 MOCK_ARGS=${MOCK_ARGS:-}
 WIREMOCK_JAVA_OPTS=${WIREMOCK_JAVA_OPTS:-}
 
@@ -70,7 +70,7 @@ options:
 
 environment:
   MOCK_JAVA_OPTS      JVM options for the mock server (default: as README.md starts it, -XX:SharedArchiveFile=
-                      mock-server/target/contacts-mock-server.jsa -XX:+UseSerialGC -Xmx256m)
+                      mock-server/target/contacts-mock-server.jsa -XX:+UseSerialGC -Xms32m -Xmx256m)
   WIREMOCK_JAVA_OPTS  JVM options for standalone WireMock (default: none)
   MOCK_ARGS                            extra command-line options for the mock server (default: none)
 EOF

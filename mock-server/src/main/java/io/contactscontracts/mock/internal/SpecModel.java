@@ -19,6 +19,7 @@ import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,11 @@ public final class SpecModel {
   private final String basePath;
   private final ApiOperationResolver operations;
   private final OpenApiInteractionValidator validator;
+  /** What each request needs to know about its operation, worked out once (by identity: Operation's hash is deep). */
+  private final Map<Operation, OperationFacts> facts = new IdentityHashMap<>();
+
+  private record OperationFacts(Optional<String> apiKeyHeader, Optional<Schema<?>> requestSchema,
+      DeclaredResponse successResponse) {}
 
   private SpecModel(String name, String yaml) {
     this.name = name;
@@ -60,6 +66,8 @@ public final class SpecModel {
             .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
             .build())
         .build();
+    api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> facts.put(operation,
+        new OperationFacts(findApiKeyHeader(operation), findRequestSchema(operation), findSuccessResponse(operation)))));
   }
 
   public static SpecModel parse(String name, String yaml) {
@@ -111,6 +119,11 @@ public final class SpecModel {
 
   /** Name of the API-key header the operation requires, or empty if it needs none. */
   public Optional<String> apiKeyHeader(Operation operation) {
+    OperationFacts known = facts.get(operation);
+    return known != null ? known.apiKeyHeader() : findApiKeyHeader(operation);
+  }
+
+  private Optional<String> findApiKeyHeader(Operation operation) {
     List<SecurityRequirement> requirements =
         operation.getSecurity() != null ? operation.getSecurity() : api.getSecurity();
     if (requirements == null || api.getComponents() == null || api.getComponents().getSecuritySchemes() == null) {
@@ -127,6 +140,11 @@ public final class SpecModel {
 
   /** The JSON schema of the operation's request body, if it has one. */
   public Optional<Schema<?>> requestSchema(Operation operation) {
+    OperationFacts known = facts.get(operation);
+    return known != null ? known.requestSchema() : findRequestSchema(operation);
+  }
+
+  private static Optional<Schema<?>> findRequestSchema(Operation operation) {
     if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
       return Optional.empty();
     }
@@ -135,6 +153,11 @@ public final class SpecModel {
 
   /** The success response: the lowest declared 2xx status (200 if the spec declares only a default). */
   public DeclaredResponse successResponse(Operation operation) {
+    OperationFacts known = facts.get(operation);
+    return known != null ? known.successResponse() : findSuccessResponse(operation);
+  }
+
+  private static DeclaredResponse findSuccessResponse(Operation operation) {
     Map<String, ApiResponse> sorted = new TreeMap<>(operation.getResponses());
     return sorted.entrySet().stream()
         .filter(e -> e.getKey().startsWith("2"))
@@ -180,10 +203,12 @@ public final class SpecModel {
   public static final class DeclaredResponse {
     private final int status;
     private final ApiResponse response;
+    private final Optional<String> contentType;
 
     DeclaredResponse(int status, ApiResponse response) {
       this.status = status;
       this.response = response;
+      this.contentType = declaredContentType(response);
     }
 
     public int status() {
@@ -196,6 +221,10 @@ public final class SpecModel {
 
     /** The declared media type, e.g. {@code application/json}; empty for a response without body. */
     public Optional<String> contentType() {
+      return contentType;
+    }
+
+    private static Optional<String> declaredContentType(ApiResponse response) {
       if (response == null || response.getContent() == null || response.getContent().isEmpty()) {
         return Optional.empty();
       }
