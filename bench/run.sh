@@ -627,7 +627,13 @@ FAILURES=()
     echo
     echo "Why URL_CONNECTION costs more: a bare \`HttpURLConnection\` making the same Kejue call, the body sent in"
     echo "fixed-length streaming mode (as Feign's \`Client.Default\` sends it) takes $(fmt "$streamed") µs; buffered (the JDK's"
-    echo "default) $(fmt "$buffered") µs."
+    echo "default) $(fmt "$buffered") µs. Feign streams it so that HttpURLConnection cannot silently re-send a POST"
+    echo "(it does so with a buffered body when a kept-alive connection turns out closed)."
+    feign_style=$(jmh_score RawHttpClientFeignStyleBenchmark kejue true); plain=$(jmh_score RawHttpClientFeignStyleBenchmark kejue false)
+    echo
+    echo "Part of what JAVA_HTTP_CLIENT costs: a bare \`HttpClient\` making the same Kejue call the way feign-java11's"
+    echo "\`Http2Client\` does (a per-request timeout, the answer read through \`BodyHandlers.ofInputStream()\`) takes"
+    echo "$(fmt "$feign_style") µs; the raw way (no timeout, \`ofByteArray()\`) $(fmt "$plain") µs."
   fi
 
   if [[ $SOAK_DONE -eq 1 ]]; then

@@ -27,7 +27,9 @@ public final class JfrHotPaths {
 
   static {
     PARTS.put("WireMock request journal (bounding it)", anyFrame("wiremock.verification.AbstractRequestJournal.removeOldEntries"));
-    PARTS.put("WireMock request journal (recording)", anyFrame("wiremock.verification."));
+    // WireMock records every request (LoggedRequest, ServeEvent) whether or not its journal keeps it
+    PARTS.put("WireMock's record of the request (LoggedRequest; bare WireMock makes it too)",
+        anyFrame("wiremock.verification."));
     PARTS.put("response validation against the spec", anyFrame("ServiceEmulator.validated"));
     PARTS.put("request validation against the spec (swagger-request-validator)",
         anyFrame("ServiceEmulator.handle").and(anyFrame("com.atlassian.oai.validator.")));
