@@ -17,9 +17,9 @@ import java.util.stream.Stream;
  * A request journal that keeps at most its capacity, dropping the oldest request as it adds one.
  *
  * <p>WireMock enforces {@code maxRequestJournalEntries} by counting the whole journal after every request
- * (a stream over all entries): at the default 100 entries that was about a tenth of the mock's CPU under
- * load. Bounding in the store itself costs the same for any size. Give WireMock no bound of its own when
- * using it.
+ * (a stream over all entries): at the default 100 entries that showed as 5 to 9 % of a request's samples in a
+ * profile, at 1000 as a third of the server's CPU. Bounding in the store itself costs the same for any size.
+ * Give WireMock no bound of its own when using it.
  */
 public final class BoundedJournalStore implements RequestJournalStore {
   private final int capacity;
