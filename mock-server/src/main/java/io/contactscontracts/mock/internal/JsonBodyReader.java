@@ -10,10 +10,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,48 +84,35 @@ final class JsonBodyReader {
    * that cuts strings between the halves of an emoji sends it; the mock tells it so.
    */
   private static List<Object> unpairedSurrogate(JsonNode tree) {
-    if (!containsUnpairedSurrogate(tree)) {
-      return null; // the common case, found without building a location for every value
-    }
-    Deque<Map.Entry<List<Object>, JsonNode>> pending = new ArrayDeque<>();
-    pending.push(Map.entry(List.of("body"), tree));
-    while (!pending.isEmpty()) {
-      Map.Entry<List<Object>, JsonNode> next = pending.pop();
-      JsonNode node = next.getValue();
-      if (node.isTextual() && hasUnpairedSurrogate(node.textValue())) {
-        return next.getKey();
-      }
-      if (node.isObject()) {
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-          Map.Entry<String, JsonNode> field = fields.next();
-          if (hasUnpairedSurrogate(field.getKey())) {
-            return next.getKey(); // the name itself cannot be shown in the error
-          }
-          pending.push(Map.entry(append(next.getKey(), field.getKey()), field.getValue()));
-        }
-      } else if (node.isArray()) {
-        for (int i = 0; i < node.size(); i++) {
-          pending.push(Map.entry(append(next.getKey(), i), node.get(i)));
-        }
-      }
-    }
-    return null;
+    List<Object> location = new ArrayList<>(List.of("body"));
+    return unpairedSurrogate(tree, location) ? location : null;
   }
 
-  private static boolean containsUnpairedSurrogate(JsonNode node) {
+  /**
+   * Depth first, leaving in {@code location} where the first unpaired half was found (no location is built
+   * for each value). Children are searched last to first, the order the mock has reported in since
+   * this check was added.
+   */
+  private static boolean unpairedSurrogate(JsonNode node, List<Object> location) {
     if (node.isTextual()) {
       return hasUnpairedSurrogate(node.textValue());
     }
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
-        Map.Entry<String, JsonNode> field = fields.next();
-        if (hasUnpairedSurrogate(field.getKey()) || containsUnpairedSurrogate(field.getValue())) {
+      List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(node.size());
+      node.fields().forEachRemaining(fields::add);
+      for (Map.Entry<String, JsonNode> field : fields) {
+        if (hasUnpairedSurrogate(field.getKey())) {
+          return true; // reported at the object: the name itself cannot be shown in the error
+        }
+      }
+      for (int i = fields.size() - 1; i >= 0; i--) {
+        if (within(location, fields.get(i).getKey(), fields.get(i).getValue())) {
           return true;
         }
       }
     } else if (node.isArray()) {
-      for (JsonNode element : node) {
-        if (containsUnpairedSurrogate(element)) {
+      for (int i = node.size() - 1; i >= 0; i--) {
+        if (within(location, i, node.get(i))) {
           return true;
         }
       }
@@ -136,10 +120,13 @@ final class JsonBodyReader {
     return false;
   }
 
-  private static List<Object> append(List<Object> location, Object segment) {
-    List<Object> longer = new ArrayList<>(location);
-    longer.add(segment);
-    return longer;
+  private static boolean within(List<Object> location, Object segment, JsonNode child) {
+    location.add(segment);
+    if (unpairedSurrogate(child, location)) {
+      return true;
+    }
+    location.remove(location.size() - 1);
+    return false;
   }
 
   private static boolean hasUnpairedSurrogate(String text) {
