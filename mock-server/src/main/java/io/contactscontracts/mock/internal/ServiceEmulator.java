@@ -1,6 +1,7 @@
 package io.contactscontracts.mock.internal;
 
 import com.atlassian.oai.validator.model.ApiOperation;
+import com.atlassian.oai.validator.model.Body;
 import com.atlassian.oai.validator.model.ApiOperationMatch;
 import com.atlassian.oai.validator.model.Request.Method;
 import com.atlassian.oai.validator.model.SimpleRequest;
@@ -16,6 +17,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.media.Schema;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -198,7 +200,7 @@ public final class ServiceEmulator {
           rules.errors().validation(List.of(read.problem())));
     }
     ValidationReport report = spec.validator().validateRequest(
-        validatorRequest(request, path, method, read.text(), requestSchema.isPresent()));
+        validatorRequest(request, path, method, read, requestSchema.isPresent()));
     if (report.hasErrors()) {
       List<Violation> violations = RequestViolations.of(report, requestSchema.orElse(null), body);
       if (!violations.isEmpty()) {
@@ -336,12 +338,13 @@ public final class ServiceEmulator {
   }
 
   /**
-   * The request as the validator sees it. A body {@link JsonBodyReader} accepted is given as JSON text with
-   * Content-Type {@code application/json}: the charset parameter (which the services ignore; the validator
-   * fails on one Java does not know) and {@code +json} suffixes were dealt with there.
+   * The request as the validator sees it. A body {@link JsonBodyReader} accepted is given as the JSON it
+   * read, with Content-Type {@code application/json}: the charset parameter (which the services ignore; the
+   * validator fails on one Java does not know) and {@code +json} suffixes were dealt with there, and the
+   * validator checks the very tree the mock then stores instead of parsing the text again.
    */
-  private static SimpleRequest validatorRequest(Request request, String path, Method method, String body,
-      boolean jsonBody) {
+  private static SimpleRequest validatorRequest(Request request, String path, Method method,
+      JsonBodyReader.Read body, boolean jsonBody) {
     SimpleRequest.Builder builder = new SimpleRequest.Builder(method, path);
     for (HttpHeader header : request.getHeaders().all()) {
       if (!(jsonBody && header.key().equalsIgnoreCase("Content-Type"))) {
@@ -353,11 +356,30 @@ public final class ServiceEmulator {
     }
     Urls.splitQueryFromUrl(request.getUrl())
         .forEach((name, parameter) -> builder.withQueryParam(name, parameter.values()));
-    if (body != null) {
-      builder.withBody(body);
+    if (body.text() != null) {
+      builder.withBody(new ParsedJsonBody(body.text(), body.json()));
     }
     return builder.build();
   }
+
+  /** A body already read: the validator takes its tree as is. */
+  private record ParsedJsonBody(String text, JsonNode json) implements Body {
+    @Override
+    public boolean hasBody() {
+      return !text.isEmpty();
+    }
+
+    @Override
+    public JsonNode toJsonNode() {
+      return json;
+    }
+
+    @Override
+    public String toString(Charset encoding) {
+      return text;
+    }
+  }
+
 
   private static String reason(int status) {
     String reason = HttpStatus.getMessage(status);
