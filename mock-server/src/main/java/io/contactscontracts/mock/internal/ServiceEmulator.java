@@ -1,8 +1,8 @@
 package io.contactscontracts.mock.internal;
 
 import com.atlassian.oai.validator.model.ApiOperation;
-import com.atlassian.oai.validator.model.Body;
 import com.atlassian.oai.validator.model.ApiOperationMatch;
+import com.atlassian.oai.validator.model.Body;
 import com.atlassian.oai.validator.model.Request.Method;
 import com.atlassian.oai.validator.model.SimpleRequest;
 import com.atlassian.oai.validator.model.SimpleResponse;
