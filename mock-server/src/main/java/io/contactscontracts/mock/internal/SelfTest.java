@@ -1,7 +1,5 @@
 package io.contactscontracts.mock.internal;
 
-import com.atlassian.oai.validator.model.ApiOperationMatch;
-import com.atlassian.oai.validator.model.Request;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contactscontracts.mock.ContactsMockServer;
 import io.contactscontracts.mock.MockService;
@@ -48,10 +46,8 @@ public final class SelfTest {
     for (MockService service : MockService.values()) {
       SpecModel spec = SpecModel.parse(service.displayName(), service.spec().yaml());
       spec.api().getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-        Request.Method validatorMethod = Request.Method.valueOf(method.name());
-        ApiOperationMatch match = spec.find(spec.basePath() + path, validatorMethod);
-        if (match.isOperationAllowed() && !path.contains("{")) {
-          outcomes.add(send(client, server, service, spec, path, match.getApiOperation().getOperation(), method.name()));
+        if (!path.contains("{")) { // a templated path has no documented value to fill in
+          outcomes.add(send(client, server, service, spec, path, operation, method.name()));
         }
       }));
     }
