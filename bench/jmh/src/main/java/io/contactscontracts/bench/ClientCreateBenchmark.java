@@ -9,19 +9,10 @@ import io.contactscontracts.mock.MockService;
 import io.contactscontracts.recepta.ReceptaClient;
 import io.contactscontracts.recepta.model.ContactCreateRequest;
 import io.contactscontracts.recepta.model.ContactCreatedResponse;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One create call through each client ({@link KejueClient}, {@link ReceptaClient}, built as users build them)
@@ -29,14 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * clients' error handling and logging in place. Compare with {@link RawHttpClientBenchmark}: same stub, same
  * request bytes on the wire.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-// 24 s: with the stub's WireMock in the same JVM, scores kept falling for about 20 s of JIT compilation
-@Warmup(iterations = 12, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
-public class ClientCreateBenchmark {
+public class ClientCreateBenchmark extends CallBenchmark {
 
   @Param
   public Transport transport;

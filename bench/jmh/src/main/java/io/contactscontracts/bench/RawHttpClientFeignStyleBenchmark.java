@@ -8,33 +8,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Explains the JAVA_HTTP_CLIENT transport's score: the same Kejue call with a bare {@link HttpClient}, made
  * the way feign-java11's {@code Http2Client} makes it (a per-request timeout, the answer read through
  * {@code BodyHandlers.ofInputStream()}) or the raw baseline's way (no timeout, {@code ofByteArray()}).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-// 24 s: with the stub's WireMock in the same JVM, scores kept falling for about 20 s of JIT compilation
-@Warmup(iterations = 12, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms256m", "-Xmx256m"})
-public class RawHttpClientFeignStyleBenchmark {
+public class RawHttpClientFeignStyleBenchmark extends CallBenchmark {
 
   @Param({"true", "false"})
   public boolean feignStyle;
