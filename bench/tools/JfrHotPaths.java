@@ -26,7 +26,6 @@ public final class JfrHotPaths {
   private static final Map<String, Predicate<List<String>>> PARTS = new LinkedHashMap<>();
 
   static {
-    PARTS.put("WireMock request journal (bounding it)", anyFrame("wiremock.verification.AbstractRequestJournal.removeOldEntries"));
     // WireMock records every request (LoggedRequest, ServeEvent) whether or not its journal keeps it
     PARTS.put("WireMock's record of the request (LoggedRequest; bare WireMock makes it too)",
         anyFrame("wiremock.verification."));
