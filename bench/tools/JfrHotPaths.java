@@ -33,7 +33,7 @@ public final class JfrHotPaths {
     PARTS.put("request validation against the spec (swagger-request-validator)",
         anyFrame("ServiceEmulator.handle").and(anyFrame("com.atlassian.oai.validator.")));
     PARTS.put("building and storing the response (emulation)",
-        anyFrame("ServiceEmulator.success").or(anyFrame("io.contactscontracts.mock.internal.Reply.")));
+        anyFrame("ServiceEmulator.success").or(anyFrame("io.contactscontracts.mock.internal.emulation.Reply.")));
     PARTS.put("rest of the emulation (routing, key check, Prefer, errors)", anyFrame("mock.internal.ServiceEmulator.")
         .or(anyFrame("mock.internal.EmulationTransformer.")));
     PARTS.put("reading the body before WireMock (size limit, gzip: RequestBodyGuard)",

@@ -1,5 +1,9 @@
 package io.contactscontracts.mock;
 
+
+import io.contactscontracts.mock.junit.ContactsMockExtension;
+import io.contactscontracts.mock.junit.MockBaseUrl;
+
 import static io.contactscontracts.mock.Http.post;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,8 @@
 package io.contactscontracts.mock;
 
+import io.contactscontracts.mock.junit.ContactsMockExtension;
+import io.contactscontracts.mock.junit.MockBaseUrl;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

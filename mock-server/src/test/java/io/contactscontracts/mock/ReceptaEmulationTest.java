@@ -1,5 +1,7 @@
 package io.contactscontracts.mock;
 
+import io.contactscontracts.mock.junit.ContactsMockExtension;
+
 import static io.contactscontracts.mock.Http.json;
 import static io.contactscontracts.mock.Http.post;
 import static org.assertj.core.api.Assertions.assertThat;

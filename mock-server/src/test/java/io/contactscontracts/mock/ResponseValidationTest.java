@@ -55,7 +55,7 @@ class ResponseValidationTest {
   void errorResponsesAreValidatedToo() {
     ContactsMockServer.Builder kejueWithReceptasErrors = ContactsMockServer.builder().randomPorts()
         .rules(MockService.KEJUE, rules -> rules.withErrors(
-            io.contactscontracts.mock.internal.ServiceRules.of(MockService.RECEPTA).errors()));
+            io.contactscontracts.mock.internal.emulation.ServiceRules.of(MockService.RECEPTA).errors()));
     try (ContactsMockServer server = kejueWithReceptasErrors.build().start()) {
       HttpResponse<String> response = post(server.kejueBaseUrl() + "/contacts", "{}");
 

@@ -1,5 +1,7 @@
 package io.contactscontracts.mock;
 
+import io.contactscontracts.mock.junit.ContactsMockExtension;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;

@@ -2,7 +2,7 @@ package io.contactscontracts.mock.cli;
 
 import io.contactscontracts.mock.ContactsMockServer;
 import io.contactscontracts.mock.MockService;
-import io.contactscontracts.mock.internal.SelfTest;
+import io.contactscontracts.mock.cli.SelfTest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

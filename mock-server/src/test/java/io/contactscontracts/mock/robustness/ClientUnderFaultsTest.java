@@ -21,7 +21,7 @@ import io.contactscontracts.client.ServerException;
 import io.contactscontracts.client.Transport;
 import io.contactscontracts.kejue.KejueClient;
 import io.contactscontracts.kejue.model.ContactCreate;
-import io.contactscontracts.mock.ContactsMockExtension;
+import io.contactscontracts.mock.junit.ContactsMockExtension;
 import io.contactscontracts.mock.ContactsMockServer;
 import io.contactscontracts.mock.MockService;
 import io.contactscontracts.recepta.ReceptaClient;

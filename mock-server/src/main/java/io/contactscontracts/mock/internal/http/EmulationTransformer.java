@@ -1,0 +1,42 @@
+package io.contactscontracts.mock.internal.http;
+
+import io.contactscontracts.mock.internal.emulation.ServiceEmulator;
+
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+/**
+ * The WireMock extension that answers for the emulation stub. It applies only to that stub (not globally),
+ * so stubs users add themselves are served by WireMock untouched.
+ */
+public final class EmulationTransformer implements ResponseDefinitionTransformerV2 {
+  public static final String NAME = "contacts-emulation";
+
+  private final ServiceEmulator emulator;
+
+  public EmulationTransformer(ServiceEmulator emulator) {
+    this.emulator = emulator;
+  }
+
+  @Override
+  public ResponseDefinition transform(ServeEvent serveEvent) {
+    try {
+      return emulator.respond(serveEvent.getRequest());
+    } catch (RuntimeException e) {
+      // Never Jetty's HTML error page: say plainly that the mock, not the request, is at fault.
+      return emulator.internalError(serveEvent.getRequest().getMethod() + " " + serveEvent.getRequest().getUrl(), e)
+          .toDefinition(0);
+    }
+  }
+
+  @Override
+  public boolean applyGlobally() {
+    return false;
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+}

@@ -1,0 +1,95 @@
+package io.contactscontracts.mock.internal.http;
+
+import io.contactscontracts.mock.internal.emulation.ErrorShape;
+import io.contactscontracts.mock.internal.emulation.Reply;
+import io.contactscontracts.mock.internal.emulation.ServiceEmulator;
+
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
+import com.github.tomakehurst.wiremock.http.HttpServer;
+import com.github.tomakehurst.wiremock.http.HttpServerFactory;
+import com.github.tomakehurst.wiremock.http.StubRequestHandler;
+import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import jakarta.servlet.DispatcherType;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+
+/**
+ * Builds a service's Jetty server the way WireMock does, with two additions: filters in front of WireMock
+ * ({@link RequestBodyGuard} on the service's paths, {@link LenientQueryStrings} there and on the admin API),
+ * and the service's error shape (instead of Jetty's HTML page)
+ * for requests Jetty rejects before any handler runs: a malformed request line or URI, or headers or a
+ * target too long (400, 414, 431).
+ */
+public final class ServiceHttpServerFactory implements HttpServerFactory {
+  private final ServiceEmulator emulator;
+
+  public ServiceHttpServerFactory(ServiceEmulator emulator) {
+    this.emulator = emulator;
+  }
+
+  @Override
+  public HttpServer buildHttpServer(Options options, AdminRequestHandler adminRequestHandler,
+      StubRequestHandler stubRequestHandler) {
+    return new ServiceJettyServer(options, adminRequestHandler, stubRequestHandler);
+  }
+
+  /**
+   * WireMock calls the decorating methods from its constructor, before this class's fields exist, so they
+   * find the factory (and through it the emulator) in the options.
+   */
+  private static final class ServiceJettyServer extends Jetty11HttpServer {
+    ServiceJettyServer(Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
+      super(options, adminRequestHandler, stubRequestHandler);
+    }
+
+    private static ServiceEmulator emulator(Options options) {
+      return ((ServiceHttpServerFactory) options.httpServerFactory()).emulator;
+    }
+
+    @Override
+    protected void applyAdditionalServerConfiguration(Server jettyServer, Options options) {
+      super.applyAdditionalServerConfiguration(jettyServer, options);
+      jettyServer.setErrorHandler(new JsonErrorPages(emulator(options).errorShape()));
+    }
+
+    @Override
+    protected void decorateMockServiceContextBeforeConfig(ServletContextHandler mockServiceContext) {
+      ServiceEmulator emulator = emulator(options);
+      mockServiceContext.addFilter(new FilterHolder(new LenientQueryStrings()), "/*", EnumSet.of(DispatcherType.REQUEST));
+      mockServiceContext.addFilter(new FilterHolder(new RequestBodyGuard(emulator, emulator.maxBodyBytes())), "/*",
+          EnumSet.of(DispatcherType.REQUEST));
+    }
+
+    @Override
+    protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler adminServiceContext) {
+      adminServiceContext.addFilter(new FilterHolder(new LenientQueryStrings()), "/*", EnumSet.of(DispatcherType.REQUEST));
+    }
+  }
+
+  /** The service's plain error body for requests Jetty refuses while parsing them. */
+  private static final class JsonErrorPages extends ErrorHandler {
+    private final ErrorShape errors;
+
+    JsonErrorPages(ErrorShape errors) {
+      this.errors = errors;
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+      fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+      // the standard phrase: Jetty's reason names its own parser's internals
+      String message = HttpStatus.getMessage(status);
+      return ByteBuffer.wrap(Reply.write(errors.message(message == null ? "HTTP " + status : message))
+          .getBytes(StandardCharsets.UTF_8));
+    }
+  }
+}

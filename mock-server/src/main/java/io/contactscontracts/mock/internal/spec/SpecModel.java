@@ -1,0 +1,249 @@
+package io.contactscontracts.mock.internal.spec;
+
+import io.contactscontracts.mock.internal.emulation.ServiceRules;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.interaction.ApiOperationResolver;
+import com.atlassian.oai.validator.model.ApiOperation;
+import com.atlassian.oai.validator.model.ApiOperationMatch;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * One service's OpenAPI spec as the mock reads it at startup: routing, the API-key header, request and
+ * response schemas, and the swagger-request-validator that checks requests and the mock's own responses.
+ */
+public final class SpecModel {
+  private final String name;
+  private final OpenAPI api;
+  private final String basePath;
+  private final ApiOperationResolver operations;
+  private final OpenApiInteractionValidator validator;
+  /** What each request needs to know about its operation, worked out once (by identity: Operation's hash is deep). */
+  private final Map<Operation, OperationFacts> facts = new IdentityHashMap<>();
+
+  private record OperationFacts(Optional<String> apiKeyHeader, Optional<Schema<?>> requestSchema,
+      DeclaredResponse successResponse) {}
+
+  private SpecModel(String name, String yaml) {
+    this.name = name;
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    options.setResolveFully(true); // schemas inlined: the body builder walks them without following $refs
+    SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(yaml, null, options);
+    if (parsed.getOpenAPI() == null || parsed.getOpenAPI().getPaths() == null) {
+      throw new IllegalStateException("The " + name + " spec does not parse: " + parsed.getMessages());
+    }
+    this.api = parsed.getOpenAPI();
+    this.basePath = basePathOf(api);
+    this.operations = new ApiOperationResolver(api, basePath, false);
+    this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(yaml)
+        .withResolveCombinators(true)
+        .withLevelResolver(LevelResolver.create()
+            // Unknown body fields are ignored by both services (see ServiceRules); responses stay strict.
+            .withLevel("validation.request.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
+            // Neither service negotiates on Accept or rejects unknown query parameters.
+            .withLevel("validation.request.accept", ValidationReport.Level.IGNORE)
+            .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.IGNORE)
+            // The API key is checked by the mock itself, in the service's own error shape.
+            .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
+            .build())
+        .build();
+    api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> facts.put(operation,
+        new OperationFacts(findApiKeyHeader(operation), findRequestSchema(operation), findSuccessResponse(operation)))));
+  }
+
+  public static SpecModel parse(String name, String yaml) {
+    return new SpecModel(name, yaml);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public OpenAPI api() {
+    return api;
+  }
+
+  /** Path of the first server URL, e.g. {@code /api/v1}; empty when the spec has none. */
+  public String basePath() {
+    return basePath;
+  }
+
+  public OpenApiInteractionValidator validator() {
+    return validator;
+  }
+
+  /**
+   * The operation a request path and method resolve to. The path must start with the base path: the
+   * validator's resolver would also match {@code /contacts} for {@code /api/v1/contacts}, which the real
+   * service answers 404, and a client with a wrong base URL must fail against the mock as well.
+   */
+  public ApiOperationMatch find(String path, Request.Method method) {
+    if (!basePath.isEmpty() && !path.equals(basePath) && !path.startsWith(basePath + "/")) {
+      return ApiOperationMatch.MISSING_PATH;
+    }
+    return operations.findApiOperation(path, method);
+  }
+
+  /** The methods the spec declares for a path, for the {@code Allow} header of a 405. */
+  public List<String> allowedMethods(String path) {
+    return Arrays.stream(Request.Method.values())
+        .filter(method -> find(path, method).isOperationAllowed())
+        .map(Enum::name)
+        .collect(Collectors.toList());
+  }
+
+  /** Name of the API-key header the spec's top-level security requires, or empty if it needs none. */
+  public Optional<String> apiKeyHeader() {
+    Operation none = new Operation();
+    return apiKeyHeader(none);
+  }
+
+  /** Name of the API-key header the operation requires, or empty if it needs none. */
+  public Optional<String> apiKeyHeader(Operation operation) {
+    OperationFacts known = facts.get(operation);
+    return known != null ? known.apiKeyHeader() : findApiKeyHeader(operation);
+  }
+
+  private Optional<String> findApiKeyHeader(Operation operation) {
+    List<SecurityRequirement> requirements =
+        operation.getSecurity() != null ? operation.getSecurity() : api.getSecurity();
+    if (requirements == null || api.getComponents() == null || api.getComponents().getSecuritySchemes() == null) {
+      return Optional.empty();
+    }
+    Map<String, SecurityScheme> schemes = api.getComponents().getSecuritySchemes();
+    return requirements.stream()
+        .flatMap(requirement -> requirement.keySet().stream())
+        .map(schemes::get)
+        .filter(s -> s != null && s.getType() == SecurityScheme.Type.APIKEY && s.getIn() == SecurityScheme.In.HEADER)
+        .map(SecurityScheme::getName)
+        .findFirst();
+  }
+
+  /** The JSON schema of the operation's request body, if it has one. */
+  public Optional<Schema<?>> requestSchema(Operation operation) {
+    OperationFacts known = facts.get(operation);
+    return known != null ? known.requestSchema() : findRequestSchema(operation);
+  }
+
+  private static Optional<Schema<?>> findRequestSchema(Operation operation) {
+    if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+      return Optional.empty();
+    }
+    return jsonMedia(operation.getRequestBody().getContent()).map(MediaType::getSchema);
+  }
+
+  /** The success response: the lowest declared 2xx status (200 if the spec declares only a default). */
+  public DeclaredResponse successResponse(Operation operation) {
+    OperationFacts known = facts.get(operation);
+    return known != null ? known.successResponse() : findSuccessResponse(operation);
+  }
+
+  private static DeclaredResponse findSuccessResponse(Operation operation) {
+    Map<String, ApiResponse> sorted = new TreeMap<>(operation.getResponses());
+    return sorted.entrySet().stream()
+        .filter(e -> e.getKey().startsWith("2"))
+        .findFirst()
+        .map(e -> new DeclaredResponse(Integer.parseInt(e.getKey()), e.getValue()))
+        .orElseGet(() -> new DeclaredResponse(200, operation.getResponses().get("default")));
+  }
+
+  /** The response the operation declares for exactly this status, if any. */
+  public Optional<DeclaredResponse> declaredResponse(Operation operation, int status) {
+    ApiResponse response = operation.getResponses().get(String.valueOf(status));
+    return Optional.ofNullable(response).map(r -> new DeclaredResponse(status, r));
+  }
+
+  /** Whether the operation declares this status. */
+  public boolean declares(ApiOperation operation, int status) {
+    return operation.getOperation().getResponses().containsKey(String.valueOf(status));
+  }
+
+  public static Optional<MediaType> jsonMedia(Map<String, MediaType> content) {
+    if (content == null || content.isEmpty()) {
+      return Optional.empty();
+    }
+    return content.entrySet().stream()
+        .filter(e -> e.getKey().toLowerCase().contains("json"))
+        .map(Map.Entry::getValue)
+        .findFirst()
+        .or(() -> content.values().stream().findFirst());
+  }
+
+  private static String basePathOf(OpenAPI api) {
+    if (api.getServers() == null || api.getServers().isEmpty()) {
+      return "";
+    }
+    String path = URI.create(api.getServers().get(0).getUrl()).getPath();
+    if (path == null || path.equals("/")) {
+      return "";
+    }
+    return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+  }
+
+  /** A response an operation declares, with its status. */
+  public static final class DeclaredResponse {
+    private final int status;
+    private final ApiResponse response;
+    private final Optional<String> contentType;
+
+    DeclaredResponse(int status, ApiResponse response) {
+      this.status = status;
+      this.response = response;
+      this.contentType = declaredContentType(response);
+    }
+
+    public int status() {
+      return status;
+    }
+
+    public ApiResponse response() {
+      return response;
+    }
+
+    /** The declared media type, e.g. {@code application/json}; empty for a response without body. */
+    public Optional<String> contentType() {
+      return contentType;
+    }
+
+    private static Optional<String> declaredContentType(ApiResponse response) {
+      if (response == null || response.getContent() == null || response.getContent().isEmpty()) {
+        return Optional.empty();
+      }
+      return response.getContent().keySet().stream()
+          .filter(type -> type.toLowerCase().contains("json"))
+          .findFirst()
+          .or(() -> response.getContent().keySet().stream().findFirst());
+    }
+
+    public Optional<Schema<?>> schema() {
+      return response == null ? Optional.empty() : jsonMedia(response.getContent()).map(MediaType::getSchema);
+    }
+
+    /** The media-level example, if the spec gives one. */
+    public Optional<Object> example() {
+      return response == null ? Optional.empty()
+          : jsonMedia(response.getContent()).map(MediaType::getExample);
+    }
+  }
+}
