@@ -111,7 +111,8 @@ final class ExtensionSamples {
   static class FailsOnAMockBug {
     @RegisterExtension
     static ContactsMockExtension mock = ContactsMockExtension.builder()
-        .server(b -> b.rules(MockService.RECEPTA, rules -> rules.withIds(() -> "broken")))
+        .server(b -> b.spec(MockService.RECEPTA, "uuid-ids.yaml",
+            MockService.RECEPTA.spec().yaml().replace("format: object-id", "format: uuid")))
         .build();
 
     @Test

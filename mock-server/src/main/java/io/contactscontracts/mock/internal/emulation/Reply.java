@@ -12,6 +12,8 @@ import java.util.Map;
 
 /** What the emulation answers, before it becomes a WireMock {@link ResponseDefinition}. */
 public final class Reply {
+  /** Marks answers of the mock itself (usage errors, its own bugs), which the real services never give. */
+  public static final String MOCK_ERROR_HEADER = "X-Contacts-Mock-Error";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   public final int status;
@@ -20,8 +22,6 @@ public final class Reply {
   public final Fault fault;
   /** Whether this reply is one the spec describes, so it must pass response validation. */
   public final boolean specified;
-  /** Runs once the reply has passed validation, e.g. storing the contact it created. */
-  Runnable onAccepted = () -> {};
 
   private Reply(int status, String body, Fault fault, boolean specified) {
     this.status = status;
