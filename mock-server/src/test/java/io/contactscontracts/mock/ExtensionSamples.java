@@ -83,7 +83,7 @@ final class ExtensionSamples {
     @Order(2)
     void startsClean(ContactsMockServer server) {
       assertThat(server.workspaces(MockService.RECEPTA)).isEmpty();
-      assertThat(post(server.kejueBaseUrl() + "/contacts", "{}", "X-API-Key", "kej_test_a").statusCode()).isEqualTo(201);
+      assertThat(post(server.kejueBaseUrl() + "/contacts", "{}", "X-API-Key", "kej_test_a").statusCode()).isEqualTo(200);
     }
   }
 

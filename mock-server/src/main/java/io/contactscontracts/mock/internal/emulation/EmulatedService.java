@@ -80,7 +80,11 @@ public final class EmulatedService {
     Outcome outcome = handle(request, path, method, preferences);
     Reply sent = checkAndStore(path, method, outcome);
     if (LOG.isDebugEnabled()) {
-      LOG.debug("{} {} {} -> {}", name, request.getMethod(), path, sent.fault != null ? sent.fault : sent.status);
+      Routing.Route route = routing.route(path, method);
+      String key = route.operation() == null ? null
+          : keys.sentKey(request, route.operation().getOperation()).orElse(null);
+      LOG.debug("{} {} {} key={} -> {}", name, request.getMethod(), path, ApiKeys.mask(key),
+          sent.fault != null ? sent.fault : sent.status);
     }
     return sent.toDefinition(settings.latencyMs() + preferences.delayMs());
   }

@@ -44,6 +44,11 @@ final class KeyCheck {
     return new Key(key.get(), null);
   }
 
+  /** The key sent for the operation, for log lines (masked there); empty if none. */
+  Optional<String> sentKey(Request request, Operation operation) {
+    return spec.apiKeyHeader(operation).flatMap(header -> sent(request, header));
+  }
+
   /**
    * Whether the key has the service's format: a known prefix followed by at least one character, all of it
    * visible ASCII and at most {@value #MAX_KEY_LENGTH} characters.

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** What the emulation answers, before it becomes a WireMock {@link ResponseDefinition}. */
@@ -30,9 +31,15 @@ public final class Reply {
     this.specified = specified;
   }
 
-  /** A JSON reply the spec describes, validated against it. */
+  /**
+   * A reply the spec describes, validated against it: the body as JSON, or, for a declared media type that
+   * is not JSON (Starlette's text/plain 500), a text body as its plain text.
+   */
   public static Reply json(int status, String contentType, JsonNode body) {
-    Reply reply = new Reply(status, body == null ? null : write(body), null, true);
+    String text = body == null ? null
+        : !contentType.toLowerCase(Locale.ROOT).contains("json") && body.isTextual() ? body.asText()
+        : write(body);
+    Reply reply = new Reply(status, text, null, true);
     if (body != null) {
       reply.headers.put("Content-Type", contentType);
     }
