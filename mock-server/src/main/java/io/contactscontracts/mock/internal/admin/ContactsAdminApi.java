@@ -15,7 +15,6 @@ import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import io.contactscontracts.mock.MockService;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,11 +28,15 @@ public final class ContactsAdminApi implements AdminApiExtension {
   static final String QUERY_PARAMETER = "apiKey";
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private final MockService service;
+  private final String service;
   private final Workspaces workspaces;
-  private final Optional<String> keyHeader;
+  private final String keyHeader;
 
-  public ContactsAdminApi(MockService service, Workspaces workspaces, Optional<String> keyHeader) {
+  /**
+   * @param service the service's name in listings, e.g. {@code kejue}
+   * @param keyHeader the header the service reads its key from, which may name the workspace here too
+   */
+  public ContactsAdminApi(String service, Workspaces workspaces, String keyHeader) {
     this.service = service;
     this.workspaces = workspaces;
     this.keyHeader = keyHeader;
@@ -46,7 +49,7 @@ public final class ContactsAdminApi implements AdminApiExtension {
   }
 
   private ResponseDefinition list(Request request) {
-    ObjectNode body = NODES.objectNode().put("service", service.spec().serviceName());
+    ObjectNode body = NODES.objectNode().put("service", service);
     Optional<String> key = apiKey(request);
     if (key.isPresent()) {
       List<JsonNode> contacts = workspaces.contacts(key.get());
@@ -64,7 +67,7 @@ public final class ContactsAdminApi implements AdminApiExtension {
   private ResponseDefinition clear(Request request) {
     Optional<String> key = apiKey(request);
     int deleted = key.map(workspaces::clear).orElseGet(workspaces::clearAll);
-    ObjectNode body = NODES.objectNode().put("service", service.spec().serviceName()).put("deleted", deleted);
+    ObjectNode body = NODES.objectNode().put("service", service).put("deleted", deleted);
     key.ifPresent(k -> body.put("apiKey", k));
     return json(body);
   }
@@ -74,7 +77,7 @@ public final class ContactsAdminApi implements AdminApiExtension {
     if (query.isPresent() && !query.firstValue().isBlank()) {
       return Optional.of(query.firstValue());
     }
-    return keyHeader.map(request::header).filter(HttpHeader::isPresent).map(HttpHeader::firstValue)
+    return Optional.of(request.header(keyHeader)).filter(HttpHeader::isPresent).map(HttpHeader::firstValue)
         .filter(value -> !value.isBlank());
   }
 

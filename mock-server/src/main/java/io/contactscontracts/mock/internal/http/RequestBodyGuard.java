@@ -1,7 +1,7 @@
 package io.contactscontracts.mock.internal.http;
 
 import io.contactscontracts.mock.internal.emulation.Reply;
-import io.contactscontracts.mock.internal.emulation.ServiceEmulator;
+import io.contactscontracts.mock.internal.emulation.EarlyAnswers;
 
 import com.github.tomakehurst.wiremock.http.ImmutableRequest;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
@@ -56,12 +56,12 @@ final class RequestBodyGuard implements Filter {
   private static final int GZIP_MAGIC_1 = 0x1f;
   private static final int GZIP_MAGIC_2 = 0x8b;
 
-  private final ServiceEmulator emulator;
+  private final EarlyAnswers answers;
   private final int limit;
 
-  RequestBodyGuard(ServiceEmulator emulator, int limit) {
-    this.emulator = emulator;
-    this.limit = limit;
+  RequestBodyGuard(EarlyAnswers answers) {
+    this.answers = answers;
+    this.limit = answers.bodyLimitBytes();
   }
 
   @Override
@@ -74,7 +74,7 @@ final class RequestBodyGuard implements Filter {
       guarded = guard(request, response);
     } catch (BadMessageException e) {
       // e.g. a broken chunked encoding, found while reading: the service's shape, not Jetty's HTML page
-      write(response, Reply.unspecified(e.getCode(), emulator.errorShape().message(HttpStatus.getMessage(e.getCode()))),
+      write(response, Reply.unspecified(e.getCode(), answers.plainError(HttpStatus.getMessage(e.getCode()))),
           true);
       return;
     }
@@ -89,7 +89,7 @@ final class RequestBodyGuard implements Filter {
       if (response.isCommitted()) {
         throw e;
       }
-      write(response, emulator.internalError(request.getMethod() + " " + request.getRequestURI(), e), false);
+      write(response, answers.mockFailure(request.getMethod() + " " + request.getRequestURI(), e), false);
     }
   }
 
@@ -98,12 +98,12 @@ final class RequestBodyGuard implements Filter {
       throws IOException {
     String path = request.getRequestURI();
     if (request.getContentLengthLong() > limit) {
-      write(response, emulator.bodyTooLarge(path, request.getMethod()), true);
+      write(response, answers.bodyTooLarge(path, request.getMethod()), true);
       return Optional.empty();
     }
     byte[] body = readAtMost(request, limit + 1);
     if (body.length > limit) {
-      write(response, emulator.bodyTooLarge(path, request.getMethod()), true);
+      write(response, answers.bodyTooLarge(path, request.getMethod()), true);
       return Optional.empty();
     }
     Map<String, String> replaced = new HashMap<>();
@@ -112,11 +112,11 @@ final class RequestBodyGuard implements Filter {
     if (encoding != null && encoding.toLowerCase(Locale.ROOT).contains("gzip") || isGzip(body)) {
       Optional<byte[]> inflated = inflate(body);
       if (inflated.isEmpty() || isGzip(inflated.get())) {
-        write(response, emulator.undecodableBody(path, request.getMethod()), false);
+        write(response, answers.undecodableBody(path, request.getMethod()), false);
         return Optional.empty();
       }
       if (inflated.get().length > limit) {
-        write(response, emulator.bodyTooLarge(path, request.getMethod()), false);
+        write(response, answers.bodyTooLarge(path, request.getMethod()), false);
         return Optional.empty();
       }
       body = inflated.get();
