@@ -7,17 +7,14 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.contactscontracts.mock.internal.admin.AdminAccess;
-import io.contactscontracts.mock.internal.http.BoundedJournalStore;
-import io.contactscontracts.mock.internal.admin.ContactsAdminApi;
+import io.contactscontracts.mock.internal.emulation.EmulatedService;
 import io.contactscontracts.mock.internal.emulation.EmulationSettings;
-import io.contactscontracts.mock.internal.http.EmulationStub;
-import io.contactscontracts.mock.internal.http.EmulationTransformer;
-import io.contactscontracts.mock.internal.http.NoMappingFiles;
 import io.contactscontracts.mock.internal.emulation.ResponseValidationLog;
-import io.contactscontracts.mock.internal.emulation.ServiceEmulator;
+import io.contactscontracts.mock.internal.http.BoundedJournalStore;
+import io.contactscontracts.mock.internal.http.EmulationExtensions;
+import io.contactscontracts.mock.internal.http.NoMappingFiles;
 import io.contactscontracts.mock.internal.http.ServiceHttpServerFactory;
-import io.contactscontracts.mock.internal.emulation.ServiceRules;
-import io.contactscontracts.mock.internal.spec.SpecModel;
+import io.contactscontracts.mock.internal.spec.EmulatedSpec;
 import io.contactscontracts.mock.internal.state.Workspaces;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -29,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,11 +63,11 @@ public final class ContactsMockServer implements AutoCloseable {
   private final boolean loopbackOnly;
   private final AdminAccess adminAccess;
   private final Map<MockService, Integer> ports;
-  private final Map<MockService, Workspaces> workspaces = new EnumMap<>(MockService.class);
-  private final Map<MockService, SpecModel> specs = new EnumMap<>(MockService.class);
-  private final Map<MockService, WireMockServer> servers = new EnumMap<>(MockService.class);
-  private final Map<MockService, EmulationStub> emulationStubs = new EnumMap<>(MockService.class);
+  private final Map<MockService, Emulation> emulations = new EnumMap<>(MockService.class);
   private final ResponseValidationLog validationLog = new ResponseValidationLog();
+
+  /** One emulated service and the WireMock server it runs on. */
+  private record Emulation(EmulatedService service, WireMockServer server, EmulationExtensions extensions) {}
 
   private ContactsMockServer(Builder config) {
     this.bindAddress = config.bindAddress;
@@ -84,17 +80,14 @@ public final class ContactsMockServer implements AutoCloseable {
     this.ports = new EnumMap<>(config.ports);
     EmulationSettings settings = new EmulationSettings(config.validateResponses, config.latencyMs, config.faultRate);
     for (MockService service : MockService.values()) {
-      Workspaces stored = new Workspaces(service.displayName(), config.maxStoredBytes);
-      String yaml = config.specs.getOrDefault(service, service.spec().yaml());
-      SpecModel spec = SpecModel.parse(service.displayName(), yaml);
-      ServiceRules rules = config.rules.getOrDefault(service, UnaryOperator.identity()).apply(ServiceRules.of(service));
-      ServiceEmulator emulator = new ServiceEmulator(spec, rules, stored, settings, validationLog);
-      EmulationStub stub = new EmulationStub(service.displayName());
-      workspaces.put(service, stored);
-      specs.put(service, spec);
-      emulationStubs.put(service, stub);
-      servers.put(service, new WireMockServer(wireMockOptions(config, service, spec, emulator, stored, stub)
-          .adminAuthenticator(adminAccess.authenticator())));
+      EmulatedSpec spec = config.specs.containsKey(service) ? config.specs.get(service)
+          : EmulatedSpec.load(service.spec().classpathLocation(), service.spec().yaml());
+      EmulatedService emulated = new EmulatedService(service.displayName(), spec, new Workspaces(service.displayName(), config.maxStoredBytes), settings,
+          validationLog);
+      EmulationExtensions extensions = new EmulationExtensions(emulated);
+      WireMockServer server = new WireMockServer(wireMockOptions(config, service, emulated, extensions)
+          .adminAuthenticator(adminAccess.authenticator()));
+      emulations.put(service, new Emulation(emulated, server, extensions));
     }
   }
 
@@ -115,7 +108,7 @@ public final class ContactsMockServer implements AutoCloseable {
           !adminAccess.enabled() ? "is off" : "requires Authorization: Bearer <admin token>");
     }
     for (MockService service : MockService.values()) {
-      WireMockServer server = servers.get(service);
+      WireMockServer server = emulations.get(service).server();
       if (server.isRunning()) {
         continue;
       }
@@ -127,7 +120,7 @@ public final class ContactsMockServer implements AutoCloseable {
             + ports.get(service) + (causedBy(e, BindException.class) ? " (port in use)" : "")
             + ": choose another port, or 0 for a random free one", e);
       }
-      emulationStubs.get(service).installOn(server);
+      emulations.get(service).extensions().stub().installOn(server);
       LOG.info("{} emulation listening on {}", service.displayName(), baseUrl(service));
     }
     return this;
@@ -135,9 +128,9 @@ public final class ContactsMockServer implements AutoCloseable {
 
   /** Stops both services; stored contacts are discarded with the server. Safe to call twice. */
   public synchronized void stop() {
-    for (WireMockServer server : servers.values()) {
-      if (server.isRunning()) {
-        server.stop();
+    for (Emulation emulation : emulations.values()) {
+      if (emulation.server().isRunning()) {
+        emulation.server().stop();
       }
     }
   }
@@ -148,12 +141,12 @@ public final class ContactsMockServer implements AutoCloseable {
   }
 
   public boolean isRunning() {
-    return servers.values().stream().allMatch(WireMockServer::isRunning);
+    return emulations.values().stream().allMatch(e -> e.server().isRunning());
   }
 
   /** The port a service listens on (the bound one when 0 was configured). */
   public int port(MockService service) {
-    WireMockServer server = servers.get(service);
+    WireMockServer server = emulations.get(service).server();
     if (!server.isRunning()) {
       throw new IllegalStateException("The mock server is not running; call start() first");
     }
@@ -165,7 +158,7 @@ public final class ContactsMockServer implements AutoCloseable {
    * this host, so the spec's paths ({@code /contacts}, {@code /api/contacts}) follow it unchanged.
    */
   public String baseUrl(MockService service) {
-    return "http://" + host() + ":" + port(service) + specs.get(service).basePath();
+    return "http://" + host() + ":" + port(service) + emulations.get(service).service().spec().facts().basePath();
   }
 
   public String kejueBaseUrl() {
@@ -207,27 +200,46 @@ public final class ContactsMockServer implements AutoCloseable {
 
   /** The header the service reads its API key from, as the spec names it (e.g. {@code X-API-Key}). */
   public String apiKeyHeader(MockService service) {
-    return specs.get(service).apiKeyHeader().orElse("");
+    return emulations.get(service).service().spec().facts().apiKeyHeader();
+  }
+
+  /** A key the service accepts, made from the running spec's key prefixes, for samples and banners. */
+  public String sampleApiKey(MockService service) {
+    return emulations.get(service).service().spec().facts().sampleKey();
+  }
+
+  /** The YAML of the spec a service is emulated from (the packaged one, or the one given to the builder). */
+  public String specYaml(MockService service) {
+    return emulations.get(service).service().spec().yaml();
+  }
+
+  /** Where that spec was read from: a file, or the packaged spec's classpath location. */
+  public String specSource(MockService service) {
+    return emulations.get(service).service().spec().source();
   }
 
   /** The contacts stored in one workspace (service and API key), in creation order. */
   public List<JsonNode> contacts(MockService service, String apiKey) {
-    return workspaces.get(service).contacts(Objects.requireNonNull(apiKey, "apiKey"));
+    return workspacesOf(service).contacts(Objects.requireNonNull(apiKey, "apiKey"));
   }
 
   /** Every workspace of a service: API key to its contacts in creation order. */
   public Map<String, List<JsonNode>> workspaces(MockService service) {
-    return workspaces.get(service).all();
+    return workspacesOf(service).all();
   }
 
   /** Empties every workspace of both services. Users' stubs are kept. */
   public void reset() {
-    workspaces.values().forEach(Workspaces::clearAll);
+    emulations.values().forEach(e -> e.service().workspaces().clearAll());
   }
 
   /** Empties one workspace. */
   public void reset(MockService service, String apiKey) {
-    workspaces.get(service).clear(Objects.requireNonNull(apiKey, "apiKey"));
+    workspacesOf(service).clear(Objects.requireNonNull(apiKey, "apiKey"));
+  }
+
+  private Workspaces workspacesOf(MockService service) {
+    return emulations.get(service).service().workspaces();
   }
 
   /**
@@ -235,7 +247,7 @@ public final class ContactsMockServer implements AutoCloseable {
    * over the emulation, or to inspect its request journal.
    */
   public WireMockServer wireMock(MockService service) {
-    return servers.get(service);
+    return emulations.get(service).server();
   }
 
   /**
@@ -259,8 +271,8 @@ public final class ContactsMockServer implements AutoCloseable {
     return bind.contains(":") && !bind.startsWith("[") ? "[" + bind + "]" : bind;
   }
 
-  private static WireMockConfiguration wireMockOptions(Builder config, MockService service, SpecModel spec,
-      ServiceEmulator emulator, Workspaces stored, EmulationStub stub) {
+  private static WireMockConfiguration wireMockOptions(Builder config, MockService service,
+      EmulatedService emulated, EmulationExtensions extensions) {
     WireMockConfiguration options = options()
         .port(config.ports.get(service))
         .bindAddress(config.bindAddress)
@@ -269,9 +281,8 @@ public final class ContactsMockServer implements AutoCloseable {
         .notifier(new Slf4jNotifier(false))
         // WireMock would format every request (headers, so API keys, and body) for a log line it then drops
         .stubRequestLoggingDisabled(true)
-        .httpServerFactory(new ServiceHttpServerFactory(emulator))
-        .extensions(new EmulationTransformer(emulator), new ContactsAdminApi(service, stored, spec.apiKeyHeader()),
-            stub);
+        .httpServerFactory(new ServiceHttpServerFactory(emulated.earlyAnswers()))
+        .extensions(extensions);
     if (config.mappings == null) {
       options.mappingSource(new NoMappingFiles());
     } else {
@@ -322,8 +333,7 @@ public final class ContactsMockServer implements AutoCloseable {
     private long maxStoredBytes = DEFAULT_MAX_STORED_BYTES;
     private String adminToken;
     private boolean adminApi = true;
-    private final Map<MockService, String> specs = new EnumMap<>(MockService.class);
-    private final Map<MockService, UnaryOperator<ServiceRules>> rules = new EnumMap<>(MockService.class);
+    private final Map<MockService, EmulatedSpec> specs = new EnumMap<>(MockService.class);
 
     private Builder() {
       for (MockService service : MockService.values()) {
@@ -450,15 +460,26 @@ public final class ContactsMockServer implements AutoCloseable {
       return this;
     }
 
-    /** Emulate a service from this spec text instead of the packaged one (tests of spec changes). */
-    Builder spec(MockService service, String yaml) {
-      specs.put(service, yaml);
+    /**
+     * Emulate a service from an edited copy of its spec instead of the packaged one: a changed success
+     * status, an added field, another id format or key prefix (in {@code x-emulation} and
+     * {@code x-key-prefixes}) take effect as the file says. The file is read and checked here.
+     *
+     * @throws IllegalArgumentException if the file is missing, not an OpenAPI document, or its
+     *     {@code x-emulation} is unusable; the message names the file, the place in it, and what is allowed
+     */
+    public Builder spec(MockService service, Path yamlFile) {
+      specs.put(Objects.requireNonNull(service, "service"), EmulatedSpec.load(Objects.requireNonNull(yamlFile, "yamlFile")));
       return this;
     }
 
-    /** Adjust a service's rule set (tests that break a rule on purpose). */
-    Builder rules(MockService service, UnaryOperator<ServiceRules> change) {
-      rules.put(service, change);
+    /**
+     * Emulate a service from spec text; {@code source} names it in error messages.
+     *
+     * @see #spec(MockService, Path)
+     */
+    public Builder spec(MockService service, String source, String yaml) {
+      specs.put(Objects.requireNonNull(service, "service"), EmulatedSpec.load(source, yaml));
       return this;
     }
 

@@ -1,22 +1,21 @@
 package io.contactscontracts.mock;
 
 import io.contactscontracts.specs.ApiSpec;
+import io.contactscontracts.specs.SpecFacts;
 
 /** A service the mock server emulates; each is served on its own port. */
 public enum MockService {
-  KEJUE(ApiSpec.KEJUE, "Kejue", 8081, "kej_test_sample"),
-  RECEPTA(ApiSpec.RECEPTA, "Recepta", 8082, "rcp_sample");
+  KEJUE(ApiSpec.KEJUE, "Kejue", 8081),
+  RECEPTA(ApiSpec.RECEPTA, "Recepta", 8082);
 
   private final ApiSpec spec;
   private final String displayName;
   private final int defaultPort;
-  private final String sampleApiKey;
 
-  MockService(ApiSpec spec, String displayName, int defaultPort, String sampleApiKey) {
+  MockService(ApiSpec spec, String displayName, int defaultPort) {
     this.spec = spec;
     this.displayName = displayName;
     this.defaultPort = defaultPort;
-    this.sampleApiKey = sampleApiKey;
   }
 
   /** The spec this service is emulated from. */
@@ -34,8 +33,11 @@ public enum MockService {
     return defaultPort;
   }
 
-  /** An API key the mock accepts for this service, for examples and the startup banner. */
+  /**
+   * An API key the packaged spec accepts for this service, for examples; a running server's own is
+   * {@link ContactsMockServer#sampleApiKey(MockService)}.
+   */
   public String sampleApiKey() {
-    return sampleApiKey;
+    return SpecFacts.of(spec).sampleKey();
   }
 }

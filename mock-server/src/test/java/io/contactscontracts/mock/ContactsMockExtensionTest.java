@@ -59,7 +59,7 @@ class ContactsMockExtensionTest {
     assertThat(summary.getFailures().get(0).getException())
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("broke the spec")
-        .hasMessageContaining("broken");
+        .hasMessageContaining("/data/client/id");
   }
 
   @Test

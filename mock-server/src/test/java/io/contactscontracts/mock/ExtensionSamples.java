@@ -83,7 +83,7 @@ final class ExtensionSamples {
     @Order(2)
     void startsClean(ContactsMockServer server) {
       assertThat(server.workspaces(MockService.RECEPTA)).isEmpty();
-      assertThat(post(server.kejueBaseUrl() + "/contacts", "{}", "X-API-Key", "kej_test_a").statusCode()).isEqualTo(201);
+      assertThat(post(server.kejueBaseUrl() + "/contacts", "{}", "X-API-Key", "kej_test_a").statusCode()).isEqualTo(200);
     }
   }
 
@@ -111,7 +111,8 @@ final class ExtensionSamples {
   static class FailsOnAMockBug {
     @RegisterExtension
     static ContactsMockExtension mock = ContactsMockExtension.builder()
-        .server(b -> b.rules(MockService.RECEPTA, rules -> rules.withIds(() -> "broken")))
+        .server(b -> b.spec(MockService.RECEPTA, "uuid-ids.yaml",
+            MockService.RECEPTA.spec().yaml().replace("format: object-id", "format: uuid")))
         .build();
 
     @Test

@@ -9,15 +9,22 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every response the mock produces is checked against the spec. A rule broken on purpose (Recepta ids
- * that are not 24 hex digits) is caught by that check, answered 500 as a mock bug, and recorded.
+ * Every response the mock produces is checked against the spec. A declared rule that contradicts the
+ * schemas (Recepta ids declared as UUIDs, where the schema wants 24 hex digits) is caught by that check,
+ * answered 500 as a mock bug, and recorded.
  */
 class ResponseValidationTest {
   private static final String KEY = "rcp_validation";
 
+  private static String edited(MockService service, String from, String to) {
+    String yaml = service.spec().yaml();
+    assertThat(yaml).contains(from);
+    return yaml.replace(from, to);
+  }
+
   private static ContactsMockServer withBrokenIds(boolean validateResponses) {
     return ContactsMockServer.builder().randomPorts()
-        .rules(MockService.RECEPTA, rules -> rules.withIds(() -> "not-a-mongo-id"))
+        .spec(MockService.RECEPTA, "recepta-uuid-ids.yaml", edited(MockService.RECEPTA, "format: object-id", "format: uuid"))
         .validateResponses(validateResponses)
         .build().start();
   }
@@ -34,7 +41,7 @@ class ResponseValidationTest {
       assertThat(body.get("mock_error").asText()).contains("bug");
       assertThat(body.get("violations").toString()).contains("/data/client/id");
       assertThat(server.responseValidationFailures()).singleElement().asString()
-          .contains("Recepta", "not-a-mongo-id");
+          .contains("Recepta", "/data/client/id");
       assertThat(server.responseValidationFailureCount()).isEqualTo(1);
       assertThat(server.contacts(MockService.RECEPTA, KEY)).as("a rejected response stores nothing").isEmpty();
     }
@@ -46,7 +53,7 @@ class ResponseValidationTest {
       HttpResponse<String> response = post(server.receptaBaseUrl() + "/api/contacts", "{}", "x-api-key", KEY);
 
       assertThat(response.statusCode()).isEqualTo(201);
-      assertThat(json(response).at("/data/client/id").asText()).isEqualTo("not-a-mongo-id");
+      assertThat(json(response).at("/data/client/id").asText()).doesNotMatch("[0-9a-f]{24}").hasSize(36);
       assertThat(server.responseValidationFailures()).isEmpty();
     }
   }
@@ -54,8 +61,7 @@ class ResponseValidationTest {
   @Test
   void errorResponsesAreValidatedToo() {
     ContactsMockServer.Builder kejueWithReceptasErrors = ContactsMockServer.builder().randomPorts()
-        .rules(MockService.KEJUE, rules -> rules.withErrors(
-            io.contactscontracts.mock.internal.emulation.ServiceRules.of(MockService.RECEPTA).errors()));
+        .spec(MockService.KEJUE, "kejue-express-errors.yaml", edited(MockService.KEJUE, "value: fastapi", "value: express-envelope"));
     try (ContactsMockServer server = kejueWithReceptasErrors.build().start()) {
       HttpResponse<String> response = post(server.kejueBaseUrl() + "/contacts", "{}");
 

@@ -40,7 +40,7 @@ class UserStubsTest {
 
     assertThat(stubbed.statusCode()).isEqualTo(409);
     assertThat(json(stubbed).get("detail").asText()).isEqualTo("Contact already exists");
-    assertThat(emulated.statusCode()).as("requests the stub does not match are still emulated").isEqualTo(201);
+    assertThat(emulated.statusCode()).as("requests the stub does not match are still emulated").isEqualTo(200);
   }
 
   @Test
@@ -65,27 +65,27 @@ class UserStubsTest {
     try (ContactsMockServer server = ContactsMockServer.builder().randomPorts().mappingsDirectory(dir).build().start()) {
       String url = server.kejueBaseUrl() + "/contacts";
       assertThat(post(url, "{}", "X-API-Key", "kej_test_teapot").statusCode()).isEqualTo(418);
-      assertThat(post(url, "{}", "X-API-Key", KEY).statusCode()).isEqualTo(201);
+      assertThat(post(url, "{}", "X-API-Key", KEY).statusCode()).isEqualTo(200);
       assertThat(post(server.receptaBaseUrl() + "/api/contacts", "{}", "x-api-key", "rcp_x").statusCode())
           .as("a service without a folder is plain emulation").isEqualTo(201);
 
       // a reset to the default mappings reloads the folder and keeps the emulation
       assertThat(post(server.adminUrl(MockService.KEJUE) + "/mappings/reset", "").statusCode()).isEqualTo(200);
       assertThat(post(url, "{}", "X-API-Key", "kej_test_teapot").statusCode()).isEqualTo(418);
-      assertThat(post(url, "{}", "X-API-Key", KEY).statusCode()).isEqualTo(201);
+      assertThat(post(url, "{}", "X-API-Key", KEY).statusCode()).isEqualTo(200);
     }
   }
 
   @Test
   void theEmulationSurvivesWireMockResets(ContactsMockServer server) {
     assertThat(Http.delete(server.adminUrl(MockService.KEJUE) + "/mappings").statusCode()).isEqualTo(200);
-    assertThat(createKejue(KEY).statusCode()).isEqualTo(201);
+    assertThat(createKejue(KEY).statusCode()).isEqualTo(200);
 
     assertThat(post(server.adminUrl(MockService.KEJUE) + "/reset", "").statusCode()).isEqualTo(200);
-    assertThat(createKejue(KEY).statusCode()).isEqualTo(201);
+    assertThat(createKejue(KEY).statusCode()).isEqualTo(200);
 
     server.wireMock(MockService.KEJUE).resetAll();
-    assertThat(createKejue(KEY).statusCode()).isEqualTo(201);
+    assertThat(createKejue(KEY).statusCode()).isEqualTo(200);
     assertThat(server.wireMock(MockService.KEJUE).listAllStubMappings().getMappings())
         .as("exactly one catch-all after the resets").hasSize(1);
   }

@@ -39,7 +39,7 @@ class ExamplesTest {
       List<Example> examples = examplesOf(LoadedSpec.of(spec));
       assertThat(examples).as(spec.toString())
           .anyMatch(e -> e.where().startsWith("request"))
-          .anyMatch(e -> e.where().startsWith("response 201"));
+          .anyMatch(e -> e.where().startsWith("response 2"));
     }
   }
 

@@ -6,7 +6,11 @@ import io.contactscontracts.mock.cli.SelfTest;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -56,6 +60,12 @@ public final class MockServerCommand implements Callable<Integer> {
   @Option(names = "--mappings", paramLabel = "DIR",
       description = "Folder with your own WireMock stubs, which win over the emulation: DIR/kejue/mappings/*.json, DIR/recepta/mappings/*.json (and __files/).")
   Path mappings;
+
+  @Option(names = "--spec", paramLabel = "SERVICE=FILE", mapFallbackValue = "",
+      description = "Emulate SERVICE (kejue or recepta) from an edited copy of its OpenAPI spec instead of the packaged one: "
+          + "success statuses, fields, id format (x-emulation) and key prefixes (x-key-prefixes) take effect as the file says. "
+          + "Repeat for both services. A file the mock cannot use is refused before anything listens.")
+  Map<String, Path> specFiles = new LinkedHashMap<>();
 
   @Option(names = "--validate-responses", description = "Check every emulated response against the spec; a mismatch is logged as a mock bug and answered 500.")
   boolean validateResponses;
@@ -124,6 +134,14 @@ public final class MockServerCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
+    try {
+      for (Map.Entry<String, Path> file : specFiles.entrySet()) {
+        builder.spec(service(file.getKey()), file.getValue());
+      }
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println("Cannot use that spec: " + e.getMessage());
+      return 2;
+    }
     ContactsMockServer server = builder.build();
     try {
       server.start();
@@ -147,6 +165,15 @@ public final class MockServerCommand implements Callable<Integer> {
     return 0;
   }
 
+  private MockService service(String name) {
+    return Arrays.stream(MockService.values())
+        .filter(service -> service.spec().serviceName().equalsIgnoreCase(name.trim()))
+        .findFirst()
+        .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "--spec " + name
+            + "=…: no such service; use " + Arrays.stream(MockService.values())
+            .map(s -> s.spec().serviceName() + "=FILE").collect(Collectors.joining(" or "))));
+  }
+
   private static int selfTest(ContactsMockServer server, PrintWriter out) {
     try {
       List<SelfTest.Outcome> outcomes = SelfTest.run(server);
@@ -164,8 +191,10 @@ public final class MockServerCommand implements Callable<Integer> {
     out.println("contacts-mock-server " + new Version().getVersion()[0] + " is running. Ctrl-C stops it.");
     for (MockService service : MockService.values()) {
       out.printf("  %-8s %s   (%s: %s)%n", service.displayName(), server.baseUrl(service),
-          server.apiKeyHeader(service), service.sampleApiKey());
+          server.apiKeyHeader(service), server.sampleApiKey(service));
     }
+    specFiles.keySet().stream().map(this::service).forEach(service ->
+        out.printf("  %-8s emulated from %s%n", service.displayName(), server.specSource(service)));
     String authorization = server.adminToken().isPresent() ? " -H 'Authorization: Bearer <admin token>'" : "";
     if (server.isAdminApiEnabled()) {
       out.printf("  stored contacts: GET (list) or DELETE (empty) %s/contacts and %s/contacts%n",
@@ -176,7 +205,7 @@ public final class MockServerCommand implements Callable<Integer> {
         + (mappings == null ? "" : " mappings=" + mappings));
     securityNotice(server).forEach(out::println);
     out.printf("Try: curl -s -X POST %s/contacts -H '%s: %s' -H 'Content-Type: application/json' -d '{\"first_name\":\"Ada\"}'%n",
-        server.kejueBaseUrl(), server.apiKeyHeader(MockService.KEJUE), MockService.KEJUE.sampleApiKey());
+        server.kejueBaseUrl(), server.apiKeyHeader(MockService.KEJUE), server.sampleApiKey(MockService.KEJUE));
     if (server.isAdminApiEnabled()) {
       out.printf("     curl -s %s/contacts%s%n", server.adminUrl(MockService.KEJUE), authorization);
     }

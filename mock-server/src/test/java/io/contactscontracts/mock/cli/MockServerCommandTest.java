@@ -35,7 +35,7 @@ class MockServerCommandTest {
   void theSelfTestSendsEachDocumentedRequestAndExitsZeroWhenAllSucceed() {
     assertThat(run("--self-test", "--kejue-port", "0", "--recepta-port", "0")).isZero();
 
-    assertThat(out.toString()).contains("ok     Kejue POST /contacts -> 201", "ok     Recepta POST /api/contacts -> 201",
+    assertThat(out.toString()).contains("ok     Kejue POST /contacts -> 200", "ok     Recepta POST /api/contacts -> 201",
         "self-test passed");
   }
 
@@ -43,7 +43,38 @@ class MockServerCommandTest {
   void theSelfTestFailsWithExitCode1WhenAnAnswerIsNotTheSuccess() {
     assertThat(run("--self-test", "--kejue-port", "0", "--recepta-port", "0", "--fault-rate", "1")).isEqualTo(1);
 
-    assertThat(out.toString()).contains("FAILED Kejue POST /contacts", "(expected 201)", "self-test FAILED");
+    assertThat(out.toString()).contains("FAILED Kejue POST /contacts", "(expected 200)", "self-test FAILED");
+  }
+
+  @Test
+  void aUsersSpecFileIsEmulatedAndNamedInTheOutput(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path file = dir.resolve("kejue-201.yaml");
+    // the user learnt that Kejue answers 201: they delete the 200 response from their copy
+    String yaml = io.contactscontracts.specs.ApiSpec.KEJUE.yaml();
+    java.nio.file.Files.writeString(file, yaml.substring(0, yaml.indexOf("        \"200\":"))
+        + yaml.substring(yaml.indexOf("        \"201\":")));
+
+    assertThat(run("--self-test", "--kejue-port", "0", "--recepta-port", "0", "--spec", "KEJUE=" + file)).isZero();
+
+    assertThat(out.toString()).contains("ok     Kejue POST /contacts -> 201");
+  }
+
+  @Test
+  void anUnusableSpecFileIsRefusedBeforeAnythingListens(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    java.nio.file.Path file = java.nio.file.Files.writeString(dir.resolve("bad.yaml"),
+        io.contactscontracts.specs.ApiSpec.RECEPTA.yaml().replace("format: object-id", "format: snowflake"));
+
+    assertThat(run("--self-test", "--kejue-port", "0", "--recepta-port", "0", "--spec", "recepta=" + file)).isEqualTo(2);
+    assertThat(err.toString()).contains("bad.yaml: /x-emulation/storedResource/id/format 'snowflake'", "allowed: uuid");
+    assertThat(out.toString()).doesNotContain("listening", "self-test");
+  }
+
+  @Test
+  void aSpecForAnUnknownServiceIsAUsageError() {
+    assertThat(run("--spec", "hubspot=x.yaml")).isEqualTo(2);
+    assertThat(err.toString()).contains("hubspot", "kejue=FILE or recepta=FILE");
   }
 
   @Test

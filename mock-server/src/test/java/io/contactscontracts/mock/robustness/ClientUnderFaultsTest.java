@@ -176,11 +176,13 @@ class ClientUnderFaultsTest {
 
   /** The status with the body and content type the spec declares for it (its example). */
   private static ResponseDefinitionBuilder declaredAnswer(MockService service, int status) {
-    var media = SpecFacts.of(service).operations.get(0).operation.getResponses().get(String.valueOf(status))
-        .getContent().get("application/json");
+    var content = SpecFacts.of(service).operations.get(0).operation.getResponses().get(String.valueOf(status))
+        .getContent().entrySet().iterator().next();
+    Object example = content.getValue().getExample();
     try {
-      return aResponse().withStatus(status).withHeader("Content-Type", "application/json")
-          .withBody(JSON.writeValueAsString(media.getExample()));
+      return aResponse().withStatus(status).withHeader("Content-Type", content.getKey())
+          .withBody(example instanceof String && !content.getKey().contains("json") ? (String) example
+              : JSON.writeValueAsString(example));
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

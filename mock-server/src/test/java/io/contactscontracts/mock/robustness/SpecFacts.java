@@ -42,13 +42,9 @@ final class SpecFacts {
     options.setResolve(true);
     options.setResolveFully(true);
     this.api = new OpenAPIV3Parser().readContents(yaml, null, options).getOpenAPI();
-    String serverPath = URI.create(api.getServers().get(0).getUrl()).getPath();
-    this.basePath = serverPath.endsWith("/") ? serverPath.substring(0, serverPath.length() - 1) : serverPath;
-    this.keyHeader = api.getComponents().getSecuritySchemes().values().stream()
-        .filter(s -> s.getType() == SecurityScheme.Type.APIKEY && s.getIn() == SecurityScheme.In.HEADER)
-        .map(SecurityScheme::getName)
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException(service + " spec declares no API-key header"));
+    io.contactscontracts.specs.SpecFacts facts = io.contactscontracts.specs.SpecFacts.of(service.spec());
+    this.basePath = facts.basePath();
+    this.keyHeader = facts.apiKeyHeader();
     this.operations = jsonOperations(api, basePath);
     this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(yaml)
         .withResolveCombinators(true)
@@ -85,6 +81,12 @@ final class SpecFacts {
           .filter(code -> code.matches("\\d{3}"))
           .map(Integer::valueOf)
           .collect(Collectors.toSet());
+    }
+
+    /** The status of a valid request: the lowest declared 2xx, as the mock answers it. */
+    int successStatus() {
+      return declared.stream().filter(s -> s >= 200 && s < 300).sorted().findFirst()
+          .orElseThrow(() -> new IllegalStateException(method + " " + path + " declares no 2xx"));
     }
 
     /** The status of a request-validation failure: the only declared 4xx without a fixed meaning. */

@@ -13,6 +13,11 @@ final class ValidCreate {
 
   private ValidCreate() {}
 
+  /** The status a valid create gets: the operation's first declared 2xx. */
+  static int successStatus(MockService service) {
+    return SpecFacts.of(service).operations.get(0).successStatus();
+  }
+
   static Wire.Answer answer(ContactsMockServer server, MockService service) {
     SpecFacts spec = SpecFacts.of(service);
     JsonOperation operation = spec.operations.get(0);
@@ -22,7 +27,7 @@ final class ValidCreate {
           .header(spec.keyHeader, spec.validKey("good"))
           .header("Content-Type", "application/json")
           .body(MAPPER.writeValueAsBytes(example))
-          .expect("valid", "the spec's request example", 201), server.port(service));
+          .expect("valid", "the spec's request example", operation.successStatus()), server.port(service));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

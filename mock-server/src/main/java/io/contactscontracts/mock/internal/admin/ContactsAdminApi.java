@@ -15,7 +15,6 @@ import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import io.contactscontracts.mock.MockService;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,11 +39,15 @@ public final class ContactsAdminApi implements AdminApiExtension {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final JsonFactory JSON = new JsonFactory();
 
-  private final MockService service;
+  private final String service;
   private final Workspaces workspaces;
-  private final Optional<String> keyHeader;
+  private final String keyHeader;
 
-  public ContactsAdminApi(MockService service, Workspaces workspaces, Optional<String> keyHeader) {
+  /**
+   * @param service the service's name in listings, e.g. {@code kejue}
+   * @param keyHeader the header the service reads its key from, which may name the workspace here too
+   */
+  public ContactsAdminApi(String service, Workspaces workspaces, String keyHeader) {
     this.service = service;
     this.workspaces = workspaces;
     this.keyHeader = keyHeader;
@@ -71,7 +74,7 @@ public final class ContactsAdminApi implements AdminApiExtension {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator json = JSON.createGenerator(out)) {
       json.writeStartObject();
-      json.writeStringField("service", service.spec().serviceName());
+      json.writeStringField("service", service);
       Optional<String> key = apiKey(request);
       if (key.isPresent()) {
         json.writeStringField("apiKey", key.get());
@@ -136,7 +139,7 @@ public final class ContactsAdminApi implements AdminApiExtension {
   private ResponseDefinition clear(Request request) {
     Optional<String> key = apiKey(request);
     int deleted = key.map(workspaces::clear).orElseGet(workspaces::clearAll);
-    ObjectNode body = NODES.objectNode().put("service", service.spec().serviceName()).put("deleted", deleted);
+    ObjectNode body = NODES.objectNode().put("service", service).put("deleted", deleted);
     key.ifPresent(k -> body.put("apiKey", k));
     return json(200, Reply.write(body).getBytes(StandardCharsets.UTF_8));
   }
@@ -146,7 +149,7 @@ public final class ContactsAdminApi implements AdminApiExtension {
     if (query.isPresent() && !query.firstValue().isBlank()) {
       return Optional.of(query.firstValue());
     }
-    return keyHeader.map(request::header).filter(HttpHeader::isPresent).map(HttpHeader::firstValue)
+    return Optional.of(request.header(keyHeader)).filter(HttpHeader::isPresent).map(HttpHeader::firstValue)
         .filter(value -> !value.isBlank());
   }
 

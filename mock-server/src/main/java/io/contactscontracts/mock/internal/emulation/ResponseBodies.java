@@ -8,80 +8,86 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.contactscontracts.mock.internal.spec.DeclaredRules;
+import io.contactscontracts.mock.internal.spec.DeclaredRules.StoredResource;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Success bodies, built from the operation's response schema: every property of the schema is visited;
- * fields of the request schema that the response schema also has are echoed, and the service's
- * {@link ServiceRules} fill in what the server assigns. A field added to both the request and the response schema is echoed with no code change.
+ * Success bodies, built from the declared response's schema: every property of the schema is visited;
+ * fields of the request schema that the response schema also has are echoed, and the spec's declared rules
+ * ({@code x-emulation.storedResource}) fill in what the server assigns. A field added to both the request and
+ * the response schema is echoed with no code change.
  */
 final class ResponseBodies {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-  private ResponseBodies() {}
+  private final SpecModel spec;
+  private final DeclaredRules rules;
+  private final Optional<StoredResource> stored;
+  private final ServerAssigned assigned;
+
+  ResponseBodies(SpecModel spec, DeclaredRules rules) {
+    this.spec = spec;
+    this.rules = rules;
+    this.stored = rules.storedResource();
+    this.assigned = stored.map(r -> new ServerAssigned(r.idFormat(), r.timestampFormat())).orElse(null);
+  }
 
   /** A success body and, for operations that store a resource, the resource as stored. */
   record Built(JsonNode body, ObjectNode resource) {}
 
-  /** The schema of the resource inside the success response, found by following the rules' pointer. */
-  static Optional<Schema<?>> resourceSchema(SpecModel spec, Operation operation, String pointer) {
-    Optional<Schema<?>> schema = spec.successResponse(operation).schema();
-    if (schema.isEmpty() || pointer.isEmpty()) {
-      return schema;
-    }
-    return SchemaTypes.at(schema.get(), List.of(pointer.substring(1).split("/")));
-  }
-
-  static Built build(SpecModel spec, ServiceRules rules, Operation operation, JsonNode request) {
-    Optional<Schema<?>> schema = spec.successResponse(operation).schema();
+  Built build(Operation operation, SpecModel.DeclaredResponse response, JsonNode request) {
+    Optional<Schema<?>> schema = response.schema();
     if (schema.isEmpty()) {
       return new Built(null, null);
     }
     ObjectNode requestObject = request != null && request.isObject() ? (ObjectNode) request : NODES.objectNode();
-    Optional<Schema<?>> resourceSchema = rules.storingOperations.contains(operation.getOperationId())
-        ? resourceSchema(spec, operation, rules.resourcePointer) : Optional.empty();
     Schema<?> requestSchema = spec.requestSchema(operation).orElse(null);
-    if (resourceSchema.isEmpty()) {
+    Optional<StoredResource> storing = stored.filter(r -> r.storedBy(operation.getOperationId()));
+    Optional<Schema<?>> resourceSchema = storing.flatMap(r -> resourceSchema(schema.get(), r.pointer()));
+    if (storing.isEmpty() || resourceSchema.isEmpty()) {
       return new Built(echoOrSample(schema.get(), requestSchema, requestObject), null);
     }
-    ObjectNode resource = resource(resourceSchema.get(), requestSchema, requestObject, rules);
-    JsonNode body = rules.resourcePointer.isEmpty() ? resource
-        : envelope(schema.get(), "", rules.resourcePointer, resource);
+    String pointer = storing.get().pointer();
+    ObjectNode resource = resource(resourceSchema.get(), requestSchema, requestObject, storing.get());
+    JsonNode body = pointer.isEmpty() ? resource : envelope(schema.get(), "", pointer, resource);
     return new Built(body, resource);
   }
 
+  private static Optional<Schema<?>> resourceSchema(Schema<?> body, String pointer) {
+    return pointer.isEmpty() ? Optional.of(body) : SchemaTypes.at(body, List.of(pointer.substring(1).split("/")));
+  }
+
   /** The resource as the server stores it: echoed fields plus what the rules assign, in the schema's order. */
-  private static ObjectNode resource(Schema<?> schema, Schema<?> requestSchema, ObjectNode request,
-      ServiceRules rules) {
-    String now = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(); // ISO-8601 UTC, e.g. 2026-01-15T09:30:00Z
+  private ObjectNode resource(Schema<?> schema, Schema<?> requestSchema, ObjectNode request,
+      StoredResource rules) {
+    String now = assigned.now();
     Map<String, JsonNode> values = new LinkedHashMap<>();
     List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
     schema.getProperties().forEach((name, property) -> {
       JsonNode value;
-      if (name.equals(rules.idField)) {
-        value = NODES.textNode(rules.ids.get());
-      } else if (rules.timestampFields.contains(name)) {
+      if (name.equals(rules.idField())) {
+        value = NODES.textNode(assigned.newId());
+      } else if (rules.timestampFields().contains(name)) {
         value = NODES.textNode(now);
-      } else if (rules.joined.containsKey(name)) {
+      } else if (rules.derived().containsKey(name)) {
         value = null; // filled in below, once the fields it is made of are known
       } else if (request.has(name) && declares(requestSchema, name)) {
         value = echo(name, request, rules);
-      } else if (rules.serverValues.containsKey(name)) {
-        value = rules.serverValues.get(name);
+      } else if (rules.serverValues().containsKey(name)) {
+        value = rules.serverValues().get(name).deepCopy();
       } else {
         value = defaultOf(property, requestSchema, name)
-            .orElseGet(() -> absent(property, required.contains(name), rules.absentFields));
+            .orElseGet(() -> absent(property, required.contains(name), this.rules.absentFields()));
       }
       values.put(name, value);
     });
-    rules.joined.forEach((name, sources) -> values.put(name, joined(values, sources)));
+    rules.derived().forEach((name, sources) -> values.put(name, joined(values, sources)));
     ObjectNode resource = NODES.objectNode();
     values.forEach((name, value) -> {
       if (value != null) {
@@ -91,10 +97,10 @@ final class ResponseBodies {
     return resource;
   }
 
-  private static JsonNode echo(String name, ObjectNode request, ServiceRules rules) {
+  private static JsonNode echo(String name, ObjectNode request, StoredResource rules) {
     JsonNode value = request.get(name);
-    if (rules.phoneFields.contains(name) && value.isTextual()) {
-      JsonNode region = rules.phoneRegionField == null ? null : request.get(rules.phoneRegionField);
+    if (rules.phoneFields().contains(name) && value.isTextual()) {
+      JsonNode region = rules.phoneRegionField().map(request::get).orElse(null);
       return NODES.textNode(PhoneNumbers.toE164(value.asText(), region != null && region.isTextual() ? region.asText() : null));
     }
     return value.deepCopy();
@@ -123,8 +129,8 @@ final class ResponseBodies {
     return Optional.empty();
   }
 
-  private static JsonNode absent(Schema<?> property, boolean required, ServiceRules.AbsentFields policy) {
-    if (policy == ServiceRules.AbsentFields.NULL_OR_EMPTY) {
+  private static JsonNode absent(Schema<?> property, boolean required, DeclaredRules.AbsentFields policy) {
+    if (policy == DeclaredRules.AbsentFields.NULL_OR_EMPTY) {
       if (SchemaTypes.isNullable(property)) {
         return NullNode.getInstance();
       }

@@ -1,6 +1,6 @@
 package io.contactscontracts.mock.internal.http;
 
-import io.contactscontracts.mock.internal.emulation.ServiceEmulator;
+import io.contactscontracts.mock.internal.emulation.EmulatedService;
 
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -13,19 +13,19 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 public final class EmulationTransformer implements ResponseDefinitionTransformerV2 {
   public static final String NAME = "contacts-emulation";
 
-  private final ServiceEmulator emulator;
+  private final EmulatedService service;
 
-  public EmulationTransformer(ServiceEmulator emulator) {
-    this.emulator = emulator;
+  public EmulationTransformer(EmulatedService service) {
+    this.service = service;
   }
 
   @Override
   public ResponseDefinition transform(ServeEvent serveEvent) {
     try {
-      return emulator.respond(serveEvent.getRequest());
+      return service.respond(serveEvent.getRequest());
     } catch (RuntimeException e) {
       // Never Jetty's HTML error page: say plainly that the mock, not the request, is at fault.
-      return emulator.internalError(serveEvent.getRequest().getMethod() + " " + serveEvent.getRequest().getUrl(), e)
+      return service.mockFailure(serveEvent.getRequest().getMethod() + " " + serveEvent.getRequest().getUrl(), e)
           .toDefinition(0);
     }
   }

@@ -1,7 +1,7 @@
 package io.contactscontracts.mock.internal.http;
 
 import io.contactscontracts.mock.internal.emulation.Reply;
-import io.contactscontracts.mock.internal.emulation.ServiceEmulator;
+import io.contactscontracts.mock.internal.emulation.EarlyAnswers;
 
 import com.github.tomakehurst.wiremock.http.ImmutableRequest;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
@@ -60,12 +60,12 @@ final class RequestBodyGuard implements Filter {
   private static final int GZIP_MAGIC_1 = 0x1f;
   private static final int GZIP_MAGIC_2 = 0x8b;
 
-  private final ServiceEmulator emulator;
+  private final EarlyAnswers answers;
   private final int limit;
 
-  RequestBodyGuard(ServiceEmulator emulator, int limit) {
-    this.emulator = emulator;
-    this.limit = limit;
+  RequestBodyGuard(EarlyAnswers answers) {
+    this.answers = answers;
+    this.limit = answers.bodyLimitBytes();
   }
 
   @Override
@@ -100,14 +100,14 @@ final class RequestBodyGuard implements Filter {
       if (response.isCommitted()) {
         throw e;
       }
-      write(response, emulator.internalError(request.getMethod() + " " + request.getRequestURI(), e), false);
+      write(response, answers.mockFailure(request.getMethod() + " " + request.getRequestURI(), e), false);
     }
   }
 
   /** The service's answer to a body that could not be read; a client that has gone by then gets nothing. */
   private void refuse(HttpServletResponse response, int status) {
     try {
-      write(response, Reply.unspecified(status, emulator.errorShape().message(HttpStatus.getMessage(status))), true);
+      write(response, Reply.unspecified(status, answers.plainError(HttpStatus.getMessage(status))), true);
     } catch (IOException e) {
       LOG.debug("The client left before its {} answer could be sent: {}", status, e.toString());
     }
@@ -127,12 +127,12 @@ final class RequestBodyGuard implements Filter {
       throws IOException {
     String path = request.getRequestURI();
     if (request.getContentLengthLong() > limit) {
-      write(response, emulator.bodyTooLarge(path, request.getMethod()), true);
+      write(response, answers.bodyTooLarge(path, request.getMethod()), true);
       return Optional.empty();
     }
     byte[] body = readAtMost(request, limit + 1);
     if (body.length > limit) {
-      write(response, emulator.bodyTooLarge(path, request.getMethod()), true);
+      write(response, answers.bodyTooLarge(path, request.getMethod()), true);
       return Optional.empty();
     }
     Map<String, String> replaced = new HashMap<>();
@@ -141,11 +141,11 @@ final class RequestBodyGuard implements Filter {
     if (encoding != null && encoding.toLowerCase(Locale.ROOT).contains("gzip") || isGzip(body)) {
       Optional<byte[]> inflated = inflate(body);
       if (inflated.isEmpty() || isGzip(inflated.get())) {
-        write(response, emulator.undecodableBody(path, request.getMethod()), false);
+        write(response, answers.undecodableBody(path, request.getMethod()), false);
         return Optional.empty();
       }
       if (inflated.get().length > limit) {
-        write(response, emulator.bodyTooLarge(path, request.getMethod()), false);
+        write(response, answers.bodyTooLarge(path, request.getMethod()), false);
         return Optional.empty();
       }
       body = inflated.get();

@@ -1,8 +1,7 @@
 package io.contactscontracts.mock.internal.http;
 
-import io.contactscontracts.mock.internal.emulation.ErrorShape;
 import io.contactscontracts.mock.internal.emulation.Reply;
-import io.contactscontracts.mock.internal.emulation.ServiceEmulator;
+import io.contactscontracts.mock.internal.emulation.EarlyAnswers;
 
 import com.github.tomakehurst.wiremock.core.Options;
 import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
@@ -53,10 +52,10 @@ public final class ServiceHttpServerFactory implements HttpServerFactory {
    */
   static final long MIN_REQUEST_DATA_RATE = 240;
 
-  private final ServiceEmulator emulator;
+  private final EarlyAnswers answers;
 
-  public ServiceHttpServerFactory(ServiceEmulator emulator) {
-    this.emulator = emulator;
+  public ServiceHttpServerFactory(EarlyAnswers answers) {
+    this.answers = answers;
   }
 
   @Override
@@ -67,15 +66,15 @@ public final class ServiceHttpServerFactory implements HttpServerFactory {
 
   /**
    * WireMock calls the decorating methods from its constructor, before this class's fields exist, so they
-   * find the factory (and through it the emulator) in the options.
+   * find the factory (and through it the early answers) in the options.
    */
   private static final class ServiceJettyServer extends Jetty11HttpServer {
     ServiceJettyServer(Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
       super(options, adminRequestHandler, stubRequestHandler);
     }
 
-    private static ServiceEmulator emulator(Options options) {
-      return ((ServiceHttpServerFactory) options.httpServerFactory()).emulator;
+    private static EarlyAnswers answers(Options options) {
+      return ((ServiceHttpServerFactory) options.httpServerFactory()).answers;
     }
 
     @Override
@@ -90,7 +89,7 @@ public final class ServiceHttpServerFactory implements HttpServerFactory {
     @Override
     protected void applyAdditionalServerConfiguration(Server jettyServer, Options options) {
       super.applyAdditionalServerConfiguration(jettyServer, options);
-      jettyServer.setErrorHandler(new JsonErrorPages(emulator(options).errorShape()));
+      jettyServer.setErrorHandler(new JsonErrorPages(answers(options)));
       for (Connector connector : jettyServer.getConnectors()) {
         HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
         if (http != null) {
@@ -105,9 +104,8 @@ public final class ServiceHttpServerFactory implements HttpServerFactory {
 
     @Override
     protected void decorateMockServiceContextBeforeConfig(ServletContextHandler mockServiceContext) {
-      ServiceEmulator emulator = emulator(options);
       mockServiceContext.addFilter(new FilterHolder(new LenientQueryStrings()), "/*", EnumSet.of(DispatcherType.REQUEST));
-      mockServiceContext.addFilter(new FilterHolder(new RequestBodyGuard(emulator, emulator.maxBodyBytes())), "/*",
+      mockServiceContext.addFilter(new FilterHolder(new RequestBodyGuard(answers(options))), "/*",
           EnumSet.of(DispatcherType.REQUEST));
     }
 
@@ -119,10 +117,10 @@ public final class ServiceHttpServerFactory implements HttpServerFactory {
 
   /** The service's plain error body for requests Jetty refuses while parsing them. */
   private static final class JsonErrorPages extends ErrorHandler {
-    private final ErrorShape errors;
+    private final EarlyAnswers answers;
 
-    JsonErrorPages(ErrorShape errors) {
-      this.errors = errors;
+    JsonErrorPages(EarlyAnswers answers) {
+      this.answers = answers;
     }
 
     @Override
@@ -130,7 +128,7 @@ public final class ServiceHttpServerFactory implements HttpServerFactory {
       fields.put(HttpHeader.CONTENT_TYPE, "application/json");
       // the standard phrase: Jetty's reason names its own parser's internals
       String message = HttpStatus.getMessage(status);
-      return ByteBuffer.wrap(Reply.write(errors.message(message == null ? "HTTP " + status : message))
+      return ByteBuffer.wrap(Reply.write(answers.plainError(message == null ? "HTTP " + status : message))
           .getBytes(StandardCharsets.UTF_8));
     }
   }

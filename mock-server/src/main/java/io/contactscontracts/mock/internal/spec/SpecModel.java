@@ -1,14 +1,11 @@
 package io.contactscontracts.mock.internal.spec;
 
-import io.contactscontracts.mock.internal.emulation.ServiceRules;
+import io.contactscontracts.mock.internal.validation.OperationValidators;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.interaction.ApiOperationResolver;
 import com.atlassian.oai.validator.model.ApiOperation;
 import com.atlassian.oai.validator.model.ApiOperationMatch;
 import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.report.LevelResolver;
-import com.atlassian.oai.validator.report.ValidationReport;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -30,14 +27,15 @@ import java.util.stream.Collectors;
 
 /**
  * One service's OpenAPI spec as the mock reads it at startup: routing, the API-key header, request and
- * response schemas, and the swagger-request-validator that checks requests and the mock's own responses.
+ * response schemas, and the validators (networknt JSON Schema, compiled once) that check requests and the mock's
+ * own responses.
  */
 public final class SpecModel {
   private final String name;
   private final OpenAPI api;
   private final String basePath;
   private final ApiOperationResolver operations;
-  private final OpenApiInteractionValidator validator;
+  private final OperationValidators validators;
   /** What each request needs to know about its operation, worked out once (by identity: Operation's hash is deep). */
   private final Map<Operation, OperationFacts> facts = new IdentityHashMap<>();
 
@@ -51,23 +49,13 @@ public final class SpecModel {
     options.setResolveFully(true); // schemas inlined: the body builder walks them without following $refs
     SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(yaml, null, options);
     if (parsed.getOpenAPI() == null || parsed.getOpenAPI().getPaths() == null) {
-      throw new IllegalStateException("The " + name + " spec does not parse: " + parsed.getMessages());
+      throw new InvalidSpecException(name + " is not an OpenAPI 3 document the mock can read: " + parsed.getMessages());
     }
     this.api = parsed.getOpenAPI();
     this.basePath = basePathOf(api);
     this.operations = new ApiOperationResolver(api, basePath, false);
-    this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(yaml)
-        .withResolveCombinators(true)
-        .withLevelResolver(LevelResolver.create()
-            // Unknown body fields are ignored by both services (see ServiceRules); responses stay strict.
-            .withLevel("validation.request.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
-            // Neither service negotiates on Accept or rejects unknown query parameters.
-            .withLevel("validation.request.accept", ValidationReport.Level.IGNORE)
-            .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.IGNORE)
-            // The API key is checked by the mock itself, in the service's own error shape.
-            .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
-            .build())
-        .build();
+    // every schema compiled once, here, not per request
+    this.validators = OperationValidators.of(api);
     api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> facts.put(operation,
         new OperationFacts(findApiKeyHeader(operation), findRequestSchema(operation), findSuccessResponse(operation)))));
   }
@@ -89,8 +77,9 @@ public final class SpecModel {
     return basePath;
   }
 
-  public OpenApiInteractionValidator validator() {
-    return validator;
+  /** The request and response validators of each operation, prepared at start-up. */
+  public OperationValidators validators() {
+    return validators;
   }
 
   /**
@@ -103,6 +92,34 @@ public final class SpecModel {
       return ApiOperationMatch.MISSING_PATH;
     }
     return operations.findApiOperation(path, method);
+  }
+
+  /** The operation with this {@code operationId}. */
+  public Optional<Operation> operation(String operationId) {
+    return facts.keySet().stream().filter(o -> operationId.equals(o.getOperationId())).findFirst();
+  }
+
+  /** Every {@code operationId}, for messages. */
+  public List<String> operationIds() {
+    return facts.keySet().stream().map(Operation::getOperationId).sorted().collect(Collectors.toList());
+  }
+
+  /** The names of the properties of the operation's request body schema. */
+  public java.util.Set<String> requestProperties(Operation operation) {
+    return requestSchema(operation).map(Schema::getProperties).map(p -> (java.util.Set<String>) p.keySet())
+        .orElse(java.util.Set.of());
+  }
+
+  /**
+   * The schema at {@code pointer} in the operation's success response (the resource it creates), if it is an
+   * object schema with properties.
+   */
+  public Optional<Schema<?>> resourceSchema(Operation operation, String pointer) {
+    Optional<Schema<?>> schema = successResponse(operation).schema();
+    if (schema.isPresent() && !pointer.isEmpty()) {
+      schema = SchemaTypes.at(schema.get(), List.of(pointer.substring(1).split("/")));
+    }
+    return schema.filter(s -> s.getProperties() != null && !s.getProperties().isEmpty());
   }
 
   /** The methods the spec declares for a path, for the {@code Allow} header of a 405. */
@@ -172,6 +189,12 @@ public final class SpecModel {
   public Optional<DeclaredResponse> declaredResponse(Operation operation, int status) {
     ApiResponse response = operation.getResponses().get(String.valueOf(status));
     return Optional.ofNullable(response).map(r -> new DeclaredResponse(status, r));
+  }
+
+  /** The statuses the operation declares, in ascending order, e.g. {@code [200, 201, 401, 422]}. */
+  public List<Integer> declaredStatuses(Operation operation) {
+    return operation.getResponses().keySet().stream().filter(code -> code.matches("[1-5][0-9][0-9]"))
+        .map(Integer::valueOf).sorted().collect(Collectors.toList());
   }
 
   /** Whether the operation declares this status. */

@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.List;
 
 /**
- * Recepta's errors (x-inferred: the reference shows only the success envelope): the same envelope with
+ * Errors of an Express service with a {@code {success, message, data}} envelope: the same envelope with
  * {@code success: false} and a message; request-validation failures answer 400 and the message names the
  * first offending field, e.g. {@code Invalid value for 'email': expected a string}.
  */
-final class ReceptaErrors implements ErrorShape {
+final class ExpressEnvelopeErrors implements ErrorShape {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   @Override
@@ -23,7 +23,7 @@ final class ReceptaErrors implements ErrorShape {
   }
 
   @Override
-  public JsonNode validation(List<Violation> violations) {
+  public JsonNode validation(List<Violation> violations, JsonNode body) {
     return message(describe(violations.get(0)));
   }
 

@@ -3,17 +3,18 @@ package io.contactscontracts.mock.internal.emulation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Kejue's errors, as a FastAPI service with Pydantic v2 models words them (x-inferred: the vendor's
- * reference shows no error bodies): {@code {"detail": "..."}} for errors the application raises, and 422
- * {@code {"detail": [{"loc": [...], "msg": ..., "type": ...}]}} for request-validation failures, with
- * Pydantic's error types and messages.
+ * Errors as a FastAPI service with Pydantic v2 models words them: {@code {"detail": "..."}} for errors the
+ * application raises, and 422 {@code {"detail": [{"type": ..., "loc": [...], "msg": ..., "input": ...}]}} for
+ * request-validation failures, with Pydantic's error types, messages and the offending input (FastAPI leaves
+ * out Pydantic's {@code url}).
  */
-final class KejueErrors implements ErrorShape {
+final class FastApiErrors implements ErrorShape {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   @Override
@@ -27,13 +28,13 @@ final class KejueErrors implements ErrorShape {
   }
 
   @Override
-  public JsonNode validation(List<Violation> violations) {
+  public JsonNode validation(List<Violation> violations, JsonNode body) {
     ArrayNode detail = NODES.arrayNode();
-    violations.forEach(v -> detail.add(item(v)));
+    violations.forEach(v -> detail.add(item(v, body)));
     return NODES.objectNode().set("detail", detail);
   }
 
-  private static ObjectNode item(Violation violation) {
+  private static ObjectNode item(Violation violation, JsonNode body) {
     ObjectNode item = NODES.objectNode();
     item.put("type", type(violation));
     ArrayNode loc = item.putArray("loc");
@@ -45,7 +46,37 @@ final class KejueErrors implements ErrorShape {
       }
     });
     item.put("msg", msg(violation));
+    item.set("input", input(violation, body));
+    if (violation.kind() == Violation.Kind.NOT_IN_ENUM) {
+      item.putObject("ctx").put("expected", oxfordOr(violation.allowedValues()));
+    }
+    // json_invalid's ctx.error would be Python's json wording, which the mock cannot reproduce: left out
     return item;
+  }
+
+  /**
+   * Pydantic's {@code input}: the offending value; for a missing field the object it is missing from; for a
+   * missing body null; for malformed JSON {@code {}} (FastAPI reports the text it could not decode so).
+   */
+  private static JsonNode input(Violation violation, JsonNode body) {
+    switch (violation.kind()) {
+      case BODY_MISSING:
+        return NullNode.getInstance();
+      case MALFORMED_JSON:
+        return NODES.objectNode();
+      default:
+        break;
+    }
+    List<Object> location = violation.location();
+    int end = violation.kind() == Violation.Kind.REQUIRED_FIELD_MISSING ? location.size() - 1 : location.size();
+    JsonNode value = body;
+    for (Object segment : location.subList(Math.min(1, end), Math.max(1, end))) {
+      if (value == null) {
+        break;
+      }
+      value = segment instanceof Integer ? value.get((Integer) segment) : value.get(String.valueOf(segment));
+    }
+    return value == null ? NullNode.getInstance() : value.deepCopy();
   }
 
   private static String type(Violation violation) {

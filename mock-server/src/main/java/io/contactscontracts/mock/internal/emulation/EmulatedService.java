@@ -1,0 +1,196 @@
+package io.contactscontracts.mock.internal.emulation;
+
+import com.atlassian.oai.validator.model.Request.Method;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.github.tomakehurst.wiremock.common.Urls;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.contactscontracts.mock.internal.spec.EmulatedSpec;
+import io.contactscontracts.mock.internal.state.Workspaces;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One emulated service: its spec, the behaviour the spec declares, and its workspaces. A request goes
+ * through named steps: route, faults, key, read, validate, answer; the answer is then checked against the
+ * spec and, only if it is sent as built, the contact it creates is stored.
+ */
+public final class EmulatedService {
+  private static final Logger LOG = LoggerFactory.getLogger(EmulatedService.class);
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final String name;
+  private final EmulatedSpec spec;
+  private final Workspaces workspaces;
+  private final EmulationSettings settings;
+  private final ResponseValidationLog bugs;
+  private final Routing routing;
+  private final FaultInjection faults;
+  private final KeyCheck keys;
+  private final RequestValidation validation;
+  private final Answers answers;
+  private final AnswerCheck answerCheck;
+
+  public EmulatedService(String name, EmulatedSpec spec, Workspaces workspaces, EmulationSettings settings,
+      ResponseValidationLog bugs) {
+    this.name = name;
+    this.spec = spec;
+    this.workspaces = workspaces;
+    this.settings = settings;
+    this.bugs = bugs;
+    ErrorShape errors = ErrorShape.of(spec.rules().errorStyle());
+    this.routing = new Routing(spec.model(), errors);
+    this.answers = new Answers(spec.model(), spec.rules(), errors);
+    this.faults = new FaultInjection(spec.model(), answers, settings.faultRate());
+    this.keys = new KeyCheck(spec.model(), spec.rules().keyPrefixes());
+    this.validation = new RequestValidation(spec.model());
+    this.answerCheck = new AnswerCheck(spec.model(), name, bugs);
+  }
+
+  /** The service's name, e.g. {@code Kejue}. */
+  public String name() {
+    return name;
+  }
+
+  public EmulatedSpec spec() {
+    return spec;
+  }
+
+  public Workspaces workspaces() {
+    return workspaces;
+  }
+
+  /** The answer to a request that reached the emulation. */
+  public ResponseDefinition respond(Request request) {
+    String path = Urls.getPath(request.getUrl());
+    Method method = Routing.methodOf(request.getMethod().getName());
+    Preferences preferences;
+    try {
+      preferences = Preferences.parse(headerValues(request, Preferences.HEADER));
+    } catch (IllegalArgumentException e) {
+      return Answers.usageError(e.getMessage()).toDefinition(settings.latencyMs());
+    }
+    Outcome outcome = handle(request, path, method, preferences);
+    Reply sent = checkAndStore(path, method, outcome);
+    if (LOG.isDebugEnabled()) {
+      Routing.Route route = routing.route(path, method);
+      String key = route.operation() == null ? null
+          : keys.sentKey(request, route.operation().getOperation()).orElse(null);
+      LOG.debug("{} {} {} key={} -> {}", name, request.getMethod(), path, ApiKeys.mask(key),
+          sent.fault != null ? sent.fault : sent.status);
+    }
+    return sent.toDefinition(settings.latencyMs() + preferences.delayMs());
+  }
+
+  private Outcome handle(Request request, String path, Method method, Preferences preferences) {
+    Routing.Route route = routing.route(path, method);                                          // 1. route
+    if (route.refusal() != null) {
+      return Outcome.answer(route.refusal());
+    }
+    Operation operation = route.operation().getOperation();
+    Optional<Reply> fault = faults.instead(operation, preferences);                             // 2. faults
+    if (fault.isPresent()) {
+      return Outcome.answer(fault.get());
+    }
+    KeyCheck.Key key = keys.check(request, operation);                                          // 3. key
+    if (key.refusal() != null) {
+      return Outcome.answer(answers.error(operation, 401, key.refusal()));
+    }
+    byte[] body = request.getBody() == null ? new byte[0] : request.getBody();                  // 4. read
+    if (body.length > spec.rules().bodyLimitBytes()) {
+      return Outcome.answer(answers.error(operation, 413, tooLargeMessage()));
+    }
+    Schema<?> requestSchema = spec.model().requestSchema(operation).orElse(null);
+    JsonBodyReader.Read read = requestSchema != null
+        ? JsonBodyReader.read(body, request.getHeader("Content-Type"), spec.rules().jsonSuffixMediaTypes())
+        : new JsonBodyReader.Read(null, null, null);
+    if (read.problem() != null) {
+      return Outcome.answer(answers.invalid(List.of(read.problem()), null));
+    }
+    List<Violation> violations = validation.check(request, path, operation, read);                 // 5. validate
+    if (!violations.isEmpty()) {
+      return Outcome.answer(answers.invalid(violations, read.json()));
+    }
+    OptionalInt status = FaultInjection.successStatus(preferences);                             // 6. answer
+    return answers.success(operation, status, key.value(), read.json());
+  }
+
+  /**
+   * 7. check the answer against the spec; 8. store what it created, only when it is sent as built: a
+   * contact whose answer failed the check was never confirmed to the client, so it must not appear either.
+   */
+  private Reply checkAndStore(String path, Method method, Outcome outcome) {
+    Reply reply = outcome.reply();
+    Reply checked = reply.specified && settings.validateResponses() && method != null
+        ? answerCheck.check(path, method, reply) : reply;
+    if (checked == reply && outcome.created() != null) {
+      workspaces.add(outcome.created().apiKey(), outcome.created().contact());
+    }
+    return checked;
+  }
+
+  /** The narrow view the HTTP layer gets, for answers it gives before the emulation runs. */
+  public EarlyAnswers earlyAnswers() {
+    return new EarlyAnswers() {
+      @Override
+      public int bodyLimitBytes() {
+        return spec.rules().bodyLimitBytes();
+      }
+
+      @Override
+      public Reply bodyTooLarge(String path, String methodName) {
+        Method method = Routing.methodOf(methodName);
+        Routing.Route route = routing.route(path, method);
+        Reply reply = route.operation() != null ? answers.error(route.operation().getOperation(), 413, tooLargeMessage())
+            : Reply.unspecified(413, answers.errors().message(tooLargeMessage()));
+        return checkAndStore(path, method, Outcome.answer(reply));
+      }
+
+      @Override
+      public Reply undecodableBody(String path, String methodName) {
+        Method method = Routing.methodOf(methodName);
+        Routing.Route route = routing.route(path, method);
+        if (route.refusal() != null) {
+          return route.refusal();
+        }
+        Violation problem = new Violation(Violation.Kind.MALFORMED_JSON, List.of("body", 0), null, "Undecodable body");
+        return checkAndStore(path, method, Outcome.answer(answers.invalid(List.of(problem), null)));
+      }
+
+      @Override
+      public Reply mockFailure(String request, Throwable failure) {
+        return EmulatedService.this.mockFailure(request, failure);
+      }
+
+      @Override
+      public JsonNode plainError(String message) {
+        return answers.errors().message(message);
+      }
+    };
+  }
+
+  /** A JSON 500 that says the mock, not the request, failed; recorded so tests using the mock fail on it. */
+  public Reply mockFailure(String request, Throwable failure) {
+    LOG.error("MOCK BUG: the {} emulation failed on {}", name, request, failure);
+    bugs.record(name + " " + request + " failed inside the mock: " + failure);
+    return Reply.unspecified(500, NODES.objectNode()
+            .put("mock_error", "contacts-mock-server bug: " + failure + ". Please report this with the server log."))
+        .header(Reply.MOCK_ERROR_HEADER, "internal");
+  }
+
+  private String tooLargeMessage() {
+    return "Request body too large: the limit is " + spec.rules().bodyLimitBytes() + " bytes";
+  }
+
+  private static List<String> headerValues(Request request, String name) {
+    HttpHeader header = request.header(name);
+    return header.isPresent() ? header.values() : List.of();
+  }
+}
