@@ -7,9 +7,16 @@ package io.contactscontracts.contracts;
 public final class ServerAssigned {
   private ServerAssigned() {}
 
-  /** An ISO-8601 date-time with seconds, optional fraction and a zone ({@code Z} or an offset). */
+  /**
+   * An ISO-8601 date-time with seconds, an optional fraction and an optional zone ({@code Z} or an offset):
+   * what JavaScript's toISOString writes ({@code 2023-11-07T05:31:56.000Z}) and what Pydantic writes for an
+   * aware or a naive datetime ({@code 2026-01-15T09:30:00.123456}), since neither spec documents which.
+   */
   public static final String ISO_8601 =
-      "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$";
+      "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})?$";
+
+  /** Any non-empty string: the shape of an id the reference documents only as "string". */
+  public static final String NON_EMPTY = "^(?s).+$";
 
   /** Example for {@link #ISO_8601}: the specs' own example time. */
   public static final String ISO_8601_EXAMPLE = "2026-01-15T09:30:00Z";

@@ -2,30 +2,29 @@ package io.contactscontracts.contracts;
 
 import io.contactscontracts.specs.ApiSpec;
 import io.swagger.v3.oas.models.OpenAPI;
-import io.swagger.v3.oas.models.Operation;
-import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import java.net.URI;
 import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Facts the contract tests read from a service's OpenAPI spec (through {@link ApiSpec}) instead of
- * restating them: base URL, base path, key header, operation paths, id patterns.
+ * Facts the contract tests read from a service's spec: where the API lives, the key header and operation
+ * paths come from the specs module's {@link io.contactscontracts.specs.SpecFacts}; the schema patterns
+ * (id shapes) from the parsed spec.
  */
 public final class SpecFacts {
 
   private static final Map<ApiSpec, SpecFacts> CACHE = new EnumMap<>(ApiSpec.class);
 
   private final ApiSpec spec;
+  private final io.contactscontracts.specs.SpecFacts facts;
   private final OpenAPI api;
 
   private SpecFacts(ApiSpec spec) {
     this.spec = spec;
+    this.facts = io.contactscontracts.specs.SpecFacts.of(spec);
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     SwaggerParseResult result = new OpenAPIV3Parser().readContents(spec.yaml(), null, options);
@@ -45,42 +44,27 @@ public final class SpecFacts {
 
   /** The first {@code servers} URL, e.g. {@code https://api.kejue.co/api/v1}. */
   public String productionBaseUrl() {
-    if (api.getServers() == null || api.getServers().isEmpty()) {
-      throw new IllegalStateException(spec.classpathLocation() + " declares no servers");
-    }
-    return api.getServers().get(0).getUrl();
+    return facts.productionBaseUrl();
   }
 
   /** The path part of {@link #productionBaseUrl()}, e.g. {@code /api/v1}. */
   public String basePath() {
-    String path = URI.create(productionBaseUrl()).getPath();
-    return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    return facts.basePath();
   }
 
   /** Name of the header that carries the API key, e.g. {@code X-API-Key}. */
   public String apiKeyHeader() {
-    return api.getComponents().getSecuritySchemes().values().stream()
-        .filter(s -> s.getType() == SecurityScheme.Type.APIKEY && s.getIn() == SecurityScheme.In.HEADER)
-        .map(SecurityScheme::getName)
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException(spec.classpathLocation() + " has no API-key header scheme"));
+    return facts.apiKeyHeader();
   }
 
   /** Path of an operation relative to the base path, e.g. {@code /contacts} for {@code createContact}. */
   public String operationPath(String operationId) {
-    for (Map.Entry<String, PathItem> path : api.getPaths().entrySet()) {
-      for (Operation operation : path.getValue().readOperations()) {
-        if (operationId.equals(operation.getOperationId())) {
-          return path.getKey();
-        }
-      }
-    }
-    throw new IllegalArgumentException(spec.classpathLocation() + " has no operation " + operationId);
+    return facts.operation(operationId).path();
   }
 
   /** Full request path of an operation, base path included, e.g. {@code /api/v1/contacts}. */
   public String requestPath(String operationId) {
-    return basePath() + operationPath(operationId);
+    return facts.requestPath(facts.operation(operationId));
   }
 
   /** The {@code pattern} of a property of a component schema, e.g. {@code ^[0-9a-f]{24}$}. */

@@ -34,9 +34,10 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * try (ContactsMockServer mock = ContactsMockServer.builder().kejuePort(0).receptaPort(0).build().start()) {
- *   KejueClient kejue = KejueClient.builder().apiKey("kej_test_1").baseUrl(mock.kejueBaseUrl()).build();
+ *   String key = mock.sampleApiKey(MockService.KEJUE);
+ *   KejueClient kejue = KejueClient.builder().apiKey(key).baseUrl(mock.kejueBaseUrl()).build();
  *   kejue.contacts().createContact(new ContactCreate().firstName("Ada"));
- *   List<JsonNode> stored = mock.contacts(MockService.KEJUE, "kej_test_1");
+ *   List<JsonNode> stored = mock.contacts(MockService.KEJUE, key);
  * }
  * }</pre>
  *

@@ -98,12 +98,15 @@ public final class SpecFacts {
     return apiKeyHeader;
   }
 
-  /** The prefixes a key starts with ({@value #KEY_PREFIXES_EXTENSION}), e.g. {@code [kej_live_, kej_test_]}. */
+  /** The prefixes a key starts with ({@value #KEY_PREFIXES_EXTENSION}), e.g. {@code [key_live_, key_test_]}. */
   public List<String> keyPrefixes() {
     return keyPrefixes;
   }
 
-  /** A key that has the spec's first prefix, for samples and tests, e.g. {@code kej_live_sample}. */
+  /**
+   * A key with the spec's last-listed prefix (specs list live prefixes before test ones), for samples and
+   * banners, e.g. {@code <prefix>sample}.
+   */
   public String sampleKey() {
     return (keyPrefixes.isEmpty() ? "" : keyPrefixes.get(keyPrefixes.size() - 1)) + "sample";
   }

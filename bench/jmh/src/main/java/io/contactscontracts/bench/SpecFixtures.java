@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.contactscontracts.mock.MockService;
+import io.contactscontracts.specs.SpecFacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,7 +120,8 @@ public final class SpecFixtures {
     Map.Entry<String, JsonNode> success = successResponse(operation);
     JsonNode responseContent = resolve(api, success.getValue()).path("content");
     JsonNode responseExample = requireExample(jsonMedia(responseContent), service + " " + success.getKey() + " response");
-    return new CreateCall(service, basePathOf(api), create.getKey(), apiKeyHeader(api), service.sampleApiKey(),
+    SpecFacts facts = SpecFacts.of(service.spec());
+    return new CreateCall(service, facts.basePath(), create.getKey(), facts.apiKeyHeader(), facts.sampleKey(),
         Integer.parseInt(success.getKey()), jsonMediaType(responseContent), requestExample, responseExample,
         withWrongType(requestExample, resolve(api, requestMedia.path("schema"))));
   }
@@ -182,26 +183,11 @@ public final class SpecFixtures {
     throw new IllegalStateException("The spec has no POST operation createContact");
   }
 
-  private static String basePathOf(JsonNode api) {
-    String url = api.path("servers").path(0).path("url").asText("");
-    String path = url.isEmpty() ? "" : URI.create(url).getPath();
-    return path == null || path.equals("/") ? "" : path.replaceAll("/$", "");
-  }
-
   private static Map.Entry<String, JsonNode> successResponse(JsonNode operation) {
     Map<String, JsonNode> sorted = new TreeMap<>();
     operation.path("responses").properties().forEach(e -> sorted.put(e.getKey(), e.getValue()));
     return sorted.entrySet().stream().filter(e -> e.getKey().startsWith("2")).findFirst()
         .orElseThrow(() -> new IllegalStateException("createContact declares no 2xx response"));
-  }
-
-  private static String apiKeyHeader(JsonNode api) {
-    String scheme = api.path("security").path(0).fieldNames().next();
-    JsonNode definition = api.path("components").path("securitySchemes").path(scheme);
-    if (!"apiKey".equals(definition.path("type").asText()) || !"header".equals(definition.path("in").asText())) {
-      throw new IllegalStateException("The benchmarks send an API key in a header; the spec says " + definition);
-    }
-    return definition.path("name").asText();
   }
 
   private static JsonNode jsonMedia(JsonNode content) {

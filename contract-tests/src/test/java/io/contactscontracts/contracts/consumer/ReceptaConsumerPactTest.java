@@ -74,7 +74,7 @@ class ReceptaConsumerPactTest {
             .path(CONTACTS), KEY)
         .body(everyFieldEchoed(new PactDslJsonBody()))
         .willRespondWith()
-        .status(201)
+        .successStatus()
         .matchHeader("Content-Type", JSON_CONTENT_TYPE, "application/json")
         .body(created(client))
         .toPact(V4Pact.class);
@@ -107,7 +107,7 @@ class ReceptaConsumerPactTest {
             .path(CONTACTS), KEY)
         .body(new PactDslJsonBody().stringValue("source", "API"))
         .willRespondWith()
-        .status(201)
+        .successStatus()
         .matchHeader("Content-Type", JSON_CONTENT_TYPE, "application/json")
         .body(created(client))
         .toPact(V4Pact.class);

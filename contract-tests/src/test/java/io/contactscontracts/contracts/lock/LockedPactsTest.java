@@ -47,11 +47,11 @@ class LockedPactsTest {
 
   @Test
   void aChangedResponseExpectationFailsWithTheUpdateCommand() {
-    edit(KEJUE_PACT, pact -> ((ObjectNode) pact.interaction(EVERY_FIELD).get("response")).put("status", 200));
+    edit(KEJUE_PACT, pact -> ((ObjectNode) pact.interaction(EVERY_FIELD).get("response")).put("status", 203));
 
     assertThat(pacts.differences()).containsExactly(KEJUE_PACT + ": interactions[\"" + EVERY_FIELD
         + " given a Kejue workspace for key kej_test_pact is empty\"].response.status:"
-        + " committed 201, generated 200");
+        + " committed 200, generated 203");
     assertThatThrownBy(pacts::assertUnchanged)
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining(KEJUE_PACT)
@@ -121,7 +121,7 @@ class LockedPactsTest {
 
   @Test
   void updateMakesTheCommittedPactsEqualAndDropsStaleOnes() throws IOException {
-    edit(KEJUE_PACT, pact -> ((ObjectNode) pact.interaction(EVERY_FIELD).get("response")).put("status", 200));
+    edit(KEJUE_PACT, pact -> ((ObjectNode) pact.interaction(EVERY_FIELD).get("response")).put("status", 203));
     Files.writeString(committed.resolve("old-client-kejue.json"), "{}");
 
     assertThat(pacts.update()).hasSize(2);

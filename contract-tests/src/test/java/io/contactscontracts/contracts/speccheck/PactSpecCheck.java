@@ -1,5 +1,15 @@
 package io.contactscontracts.contracts.speccheck;
 
+import au.com.dius.pact.core.matchers.Matching;
+import au.com.dius.pact.core.matchers.MatchingContext;
+import au.com.dius.pact.core.model.matchingrules.MatchingRuleCategory;
+import com.atlassian.oai.validator.interaction.ApiOperationResolver;
+import com.atlassian.oai.validator.model.ApiOperationMatch;
+import com.atlassian.oai.validator.model.Body;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
 import au.com.dius.pact.core.model.DefaultPactReader;
 import au.com.dius.pact.core.model.Interaction;
 import au.com.dius.pact.core.model.Pact;
@@ -42,9 +52,11 @@ public final class PactSpecCheck {
 
   private final ApiSpec spec;
   private final OpenApiInteractionValidator validator;
+  private final ApiOperationResolver operations;
 
   private PactSpecCheck(ApiSpec spec) {
     this.spec = spec;
+    this.operations = new ApiOperationResolver(new OpenAPIV3Parser().readContents(spec.yaml()).getOpenAPI(), null, false);
     this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.yaml())
         .withLevelResolver(strict())
         .withResolveCombinators(true)
@@ -113,9 +125,71 @@ public final class PactSpecCheck {
       requestErrors.removeAll(bodyErrors);
     }
     requestErrors.forEach(m -> problems.add("request: " + describe(m)));
-    errors(validator.validateResponse(request.getPath(), request.getMethod(), response))
-        .forEach(m -> problems.add("response " + response.getStatus() + ": " + describe(m)));
+    problems.addAll(responseProblems(request, response, http.getResponse().getMatchingRules().rulesForCategory("status")));
     return problems;
+  }
+
+  /**
+   * The response against the spec. A pact that accepts a class of statuses (Pact's status-code matcher,
+   * e.g. any 2xx) is valid when its body fits the response of at least one status the spec declares in that
+   * class; Pact's own status matching decides which declared statuses the pact accepts.
+   */
+  private List<String> responseProblems(Request request, Response response, MatchingRuleCategory statusRules) {
+    List<Integer> accepted = List.of(response.getStatus());
+    if (!statusRules.isEmpty()) {
+      ApiOperationMatch match = operations.findApiOperation(request.getPath(), request.getMethod());
+      if (!match.isOperationAllowed()) {
+        return List.of("response: the spec has no operation " + request.getMethod() + " " + request.getPath());
+      }
+      MatchingContext context = new MatchingContext(statusRules, true, Map.of());
+      List<Integer> declared = match.getApiOperation().getOperation().getResponses().keySet().stream()
+          .filter(code -> code.matches("\\d{3}")).map(Integer::valueOf).sorted().collect(Collectors.toList());
+      accepted = declared.stream()
+          .filter(status -> Matching.INSTANCE.matchStatus(response.getStatus(), status, context) == null)
+          .collect(Collectors.toList());
+      if (accepted.isEmpty()) {
+        return List.of("response: the pact accepts " + statusRules.allMatchingRules() + " but the spec declares only "
+            + declared + " for " + request.getMethod() + " " + request.getPath());
+      }
+    }
+    List<String> firstProblems = null;
+    for (int status : accepted) {
+      List<ValidationReport.Message> errors =
+          errors(validator.validateResponse(request.getPath(), request.getMethod(), withStatus(response, status)));
+      if (errors.isEmpty()) {
+        return List.of();
+      }
+      if (firstProblems == null) { // the lowest accepted status's findings speak for all of them
+        firstProblems = errors.stream().map(m -> "response " + status + ": " + describe(m)).collect(Collectors.toList());
+      }
+    }
+    return firstProblems;
+  }
+
+  /** The pact's response as the spec's response for {@code status}. */
+  private static Response withStatus(Response response, int status) {
+    return new Response() {
+      @Override
+      public int getStatus() {
+        return status;
+      }
+
+      @Override
+      @SuppressWarnings("deprecation")
+      public Optional<String> getBody() {
+        return response.getBody();
+      }
+
+      @Override
+      public Optional<Body> getResponseBody() {
+        return response.getResponseBody();
+      }
+
+      @Override
+      public Collection<String> getHeaderValues(String name) {
+        return response.getHeaderValues(name);
+      }
+    };
   }
 
   private static List<ValidationReport.Message> errors(ValidationReport report) {

@@ -90,9 +90,13 @@ public final class ContactsMockExtension
     return baseUrl(MockService.RECEPTA);
   }
 
-  /** The API key injected clients use (default {@link MockService#sampleApiKey()}). */
+  /**
+   * The API key injected clients use: the one given to the builder, else a sample key of the spec the
+   * server runs ({@link ContactsMockServer#sampleApiKey}).
+   */
   public String apiKey(MockService service) {
-    return apiKeys.get(service);
+    String key = apiKeys.get(service);
+    return key != null ? key : server().sampleApiKey(service);
   }
 
   @Override
@@ -190,18 +194,28 @@ public final class ContactsMockExtension
     private boolean resetAfterEach = true;
     private final Map<MockService, String> apiKeys = new EnumMap<>(MockService.class);
 
-    private Builder() {
-      for (MockService service : MockService.values()) {
-        apiKeys.put(service, service.sampleApiKey());
-      }
-    }
+    private Builder() {}
 
     /**
      * Adjusts the server, e.g. {@code b -> b.latencyMs(50).mappingsDirectory(dir)}. Ports start random;
      * response validation is always on in tests.
      */
     public Builder server(UnaryOperator<ContactsMockServer.Builder> configuration) {
-      this.configuration = Objects.requireNonNull(configuration, "configuration");
+      Objects.requireNonNull(configuration, "configuration");
+      UnaryOperator<ContactsMockServer.Builder> before = this.configuration;
+      this.configuration = b -> configuration.apply(before.apply(b));
+      return this;
+    }
+
+    /**
+     * Emulate a service from an edited copy of its spec (see {@link ContactsMockServer.Builder#spec(MockService,
+     * java.nio.file.Path)}); checked when the extension starts the server.
+     */
+    public Builder spec(MockService service, java.nio.file.Path yamlFile) {
+      Objects.requireNonNull(service, "service");
+      Objects.requireNonNull(yamlFile, "yamlFile");
+      UnaryOperator<ContactsMockServer.Builder> before = configuration;
+      this.configuration = b -> before.apply(b).spec(service, yamlFile);
       return this;
     }
 

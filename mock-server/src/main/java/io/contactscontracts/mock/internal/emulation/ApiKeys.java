@@ -4,7 +4,7 @@ package io.contactscontracts.mock.internal.emulation;
 public final class ApiKeys {
   private ApiKeys() {}
 
-  /** E.g. {@code kej_live_abcdef123456} becomes {@code kej_live_…3456}; short keys become {@code …}. */
+  /** E.g. {@code key_live_abcdef123456} becomes {@code key_live_…3456}; short keys become {@code …}. */
   public static String mask(String key) {
     if (key == null || key.isEmpty()) {
       return "(none)";
