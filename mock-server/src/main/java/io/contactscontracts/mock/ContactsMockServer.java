@@ -52,8 +52,9 @@ public final class ContactsMockServer implements AutoCloseable {
   public static final int DEFAULT_JOURNAL_SIZE = 100;
 
   /**
-   * Memory each service's store of contacts may use by default (32 MiB, some 70,000 Kejue contacts the size of the documented example): both fit twice
-   * over in README's 256 MB heap beside the server itself, and a functional test suite stores a few MB at most.
+   * Memory each service's store of contacts may use by default (32 MiB, some 70,000 Kejue contacts the size of
+   * the documented example): both fit twice over in README's 256 MB heap beside the server itself, and a
+   * functional test suite stores a few MB at most.
    * When full, a create drops the oldest contacts of its workspace ({@link Builder#maxStoredBytes(long)}).
    */
   public static final long DEFAULT_MAX_STORED_BYTES = 32L * 1024 * 1024;
