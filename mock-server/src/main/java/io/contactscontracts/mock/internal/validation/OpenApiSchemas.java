@@ -1,7 +1,6 @@
 package io.contactscontracts.mock.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -12,6 +11,8 @@ import com.networknt.schema.oas.OpenApi30;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Compiles the (fully resolved) schemas of an OpenAPI 3.0 document into networknt JSON Schema validators, once,
@@ -39,23 +40,44 @@ final class OpenApiSchemas {
     return compiled;
   }
 
-  /** The schema as JSON, as swagger-core writes it, without vendor extensions (x-…), which are no keywords. */
+  /**
+   * The schema as JSON, as swagger-core writes it, with only what validates: vendor extensions (x-…) and
+   * annotations (descriptions, examples, defaults…) are left out, since the validator would otherwise visit
+   * them on every request. Property names are kept whatever they are.
+   */
   static JsonNode toJson(Schema<?> schema) {
     JsonNode json = Json.mapper().valueToTree(schema);
-    withoutExtensions(json);
+    onlyAssertions(json);
     return json;
   }
 
-  private static void withoutExtensions(JsonNode node) {
-    if (node.isObject()) {
-      for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-        if (names.next().startsWith("x-")) {
-          names.remove();
+  /** Keywords that say something about a value without constraining it. */
+  private static final Set<String> ANNOTATIONS = Set.of("title", "description", "example", "examples", "default",
+      "externalDocs", "xml", "deprecated");
+  /** Keywords whose value is a map from names to schemas. */
+  private static final Set<String> SCHEMA_MAPS = Set.of("properties", "patternProperties");
+  /** Keywords whose value is a schema, or an array of schemas. */
+  private static final Set<String> SUBSCHEMAS = Set.of("items", "additionalProperties", "not", "allOf", "anyOf",
+      "oneOf");
+
+  private static void onlyAssertions(JsonNode schema) {
+    if (!schema.isObject()) {
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> members = schema.fields(); members.hasNext(); ) {
+      Map.Entry<String, JsonNode> member = members.next();
+      String keyword = member.getKey();
+      if (keyword.startsWith("x-") || ANNOTATIONS.contains(keyword)) {
+        members.remove();
+      } else if (SCHEMA_MAPS.contains(keyword)) {
+        member.getValue().elements().forEachRemaining(OpenApiSchemas::onlyAssertions);
+      } else if (SUBSCHEMAS.contains(keyword)) {
+        if (member.getValue().isArray()) {
+          member.getValue().elements().forEachRemaining(OpenApiSchemas::onlyAssertions);
+        } else {
+          onlyAssertions(member.getValue());
         }
       }
-      ((ObjectNode) node).elements().forEachRemaining(OpenApiSchemas::withoutExtensions);
-    } else if (node.isArray()) {
-      node.elements().forEachRemaining(OpenApiSchemas::withoutExtensions);
     }
   }
 }
