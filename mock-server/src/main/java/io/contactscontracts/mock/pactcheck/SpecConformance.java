@@ -1,0 +1,131 @@
+package io.contactscontracts.mock.pactcheck;
+
+import au.com.dius.pact.core.model.SynchronousRequestResponse;
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.Response;
+import com.atlassian.oai.validator.pact.PactRequest;
+import com.atlassian.oai.validator.pact.PactResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.report.ValidationReport.Level;
+import com.atlassian.oai.validator.report.ValidationReport.MessageContext;
+import io.contactscontracts.specs.ApiSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Checks an interaction against its service's OpenAPI spec with swagger-request-validator, strictly: every
+ * finding is an error, and a property the spec does not declare is a finding (the validator's
+ * additional-properties check, kept at ERROR even if its default changes); only a required property that a
+ * pact's response leaves out is not, as a pact expects no more than its consumer uses. A pact that sends or expects an
+ * undocumented field is a typo or an undocumented assumption either way.
+ *
+ * <p>Interactions that expect the service to reject the body (400, 422) must send a body the spec rejects
+ * too, in its schema and nowhere else; the rest of such a request, and every response, must be valid.
+ *
+ * <p>swagger-request-validator-pact's own {@code PactProviderValidator} calls a Pact 4.6 method that Pact
+ * 4.7 no longer has, so each interaction goes through that module's {@link PactRequest}/{@link PactResponse}
+ * adapters instead.
+ */
+final class SpecConformance {
+
+  /** Statuses that mean "your request body is not valid": Recepta's 400, Kejue's (FastAPI's) 422. */
+  private static final Set<Integer> REJECTED_BODY = Set.of(400, 422);
+  private static final String REQUEST_BODY_SCHEMA = "validation.request.body.schema.";
+  private static final String ADDITIONAL_PROPERTIES = "additionalProperties";
+
+  private final ApiSpec spec;
+  private final OpenApiInteractionValidator validator;
+  private final SpecSchemas schemas;
+
+  SpecConformance(ApiSpec spec) {
+    this.spec = spec;
+    this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.yaml())
+        .withLevelResolver(strict())
+        .withResolveCombinators(true)
+        .build();
+    this.schemas = new SpecSchemas(spec);
+  }
+
+  /** Every finding counts; unknown properties are reported, not ignored. */
+  static LevelResolver strict() {
+    return LevelResolver.create()
+        .withDefaultLevel(Level.ERROR)
+        .withLevel("validation.schema." + ADDITIONAL_PROPERTIES, Level.ERROR)
+        .withLevel(REQUEST_BODY_SCHEMA + ADDITIONAL_PROPERTIES, Level.ERROR)
+        .withLevel("validation.response.body.schema." + ADDITIONAL_PROPERTIES, Level.ERROR)
+        // A pact's response body lists what the consumer relies on, not all the service sends (Pact's
+        // "expect only what you use"): a field it leaves out is no problem, one it gets wrong is.
+        .withLevel("validation.response.body.schema.required", Level.IGNORE)
+        .build();
+  }
+
+  /**
+   * What is wrong with {@code http}, the interaction at {@code location} (e.g. {@code interactions[2]});
+   * {@code bodyInPact} is where a body's JSON sits below request/response ({@code body}, or
+   * {@code body.content} in a V4 pact).
+   */
+  List<Problem> problems(SynchronousRequestResponse http, String location, String bodyInPact) {
+    Request request = PactRequest.of(http.getRequest());
+    Response response = PactResponse.of(http.getResponse());
+    List<Problem> problems = new ArrayList<>();
+
+    List<ValidationReport.Message> requestErrors = errors(validator.validateRequest(request));
+    if (REJECTED_BODY.contains(response.getStatus())) {
+      List<ValidationReport.Message> bodyErrors = requestErrors.stream()
+          .filter(m -> m.getKey().startsWith(REQUEST_BODY_SCHEMA) && !m.getKey().endsWith(ADDITIONAL_PROPERTIES))
+          .collect(Collectors.toList());
+      if (bodyErrors.isEmpty()) {
+        problems.add(new Problem(Problem.Kind.SPEC, location + ".request." + bodyInPact,
+            "expects " + response.getStatus() + " for an invalid body, but the spec accepts this body, so the"
+                + " interaction proves nothing about the service",
+            spec.classpathLocation() + " " + request.getMethod() + " " + request.getPath() + ": the request body schema"));
+      }
+      requestErrors.removeAll(bodyErrors);
+    }
+    requestErrors.forEach(m -> problems.add(problem(m, location + ".request", bodyInPact, request, "request")));
+    errors(validator.validateResponse(request.getPath(), request.getMethod(), response))
+        .forEach(m -> problems.add(problem(m, location + ".response", bodyInPact, request, "response " + response.getStatus())));
+    return problems;
+  }
+
+  private Problem problem(ValidationReport.Message message, String side, String bodyInPact, Request request, String part) {
+    String key = message.getKey();
+    MessageContext context = message.getContext().orElse(null);
+    String where = side;
+    if (key.contains(".body")) {
+      where = side + "." + bodyInPact + JsonPointers.toPath(instancePointer(context));
+    } else if (key.contains("header") || key.contains("security")) {
+      where = side + ".headers";
+    } else if (key.contains("path") || key.contains("operation")) {
+      where = side + ".path";
+    } else if (key.contains("query")) {
+      where = side + ".query";
+    } else if (key.contains("contentType") || key.contains("content-type") || key.contains("mediaType")) {
+      where = side + ".headers";
+    } else if (key.contains("response.status")) {
+      where = side + ".status";
+    }
+    String details = message.getAdditionalInfo().isEmpty() ? "" : " " + String.join("; ", message.getAdditionalInfo());
+    String what = message.getMessage() + details + " [" + key + "]";
+    String says = spec.classpathLocation() + " " + request.getMethod() + " " + request.getPath() + " " + part
+        + schemas.describe(context, key.endsWith(ADDITIONAL_PROPERTIES));
+    return new Problem(Problem.Kind.SPEC, where, what, says);
+  }
+
+  private static String instancePointer(MessageContext context) {
+    if (context == null) {
+      return "";
+    }
+    return context.getPointers().map(ValidationReport.MessageContext.Pointers::getInstance).orElse("");
+  }
+
+  private static List<ValidationReport.Message> errors(ValidationReport report) {
+    return report.getMessages().stream()
+        .filter(m -> m.getLevel() == Level.ERROR)
+        .collect(Collectors.toCollection(ArrayList::new));
+  }
+}
