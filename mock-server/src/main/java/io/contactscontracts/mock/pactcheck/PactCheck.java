@@ -72,7 +72,7 @@ public final class PactCheck {
           results.add(unreadable);
         } else {
           PactFiles.Loaded pact = (PactFiles.Loaded) value;
-          SpecConformance spec = specs.computeIfAbsent(pact.service(), s -> new SpecConformance(s.spec()));
+          SpecConformance spec = specs.computeIfAbsent(pact.service(), s -> SpecConformance.of(s.spec()));
           results.add(check(file, pact, spec, replay));
         }
       });

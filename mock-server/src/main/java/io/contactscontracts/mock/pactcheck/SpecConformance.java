@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * Checks an interaction against its service's OpenAPI spec with swagger-request-validator, strictly: every
  * finding is an error, and a property the spec does not declare is a finding (the validator's
  * additional-properties check, kept at ERROR even if its default changes); only a required property that a
- * pact's response leaves out is not, as a pact expects no more than its consumer uses. A pact that sends or expects an
+ * pact's response leaves out is not, unless {@link #requiringCompleteResponses()}. A pact that sends or expects an
  * undocumented field is a typo or an undocumented assumption either way.
  *
  * <p>Interactions that expect the service to reject the body (400, 422) must send a body the spec rejects
@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * 4.7 no longer has, so each interaction goes through that module's {@link PactRequest}/{@link PactResponse}
  * adapters instead.
  */
-final class SpecConformance {
+public final class SpecConformance {
 
   /** Statuses that mean "your request body is not valid": Recepta's 400, Kejue's (FastAPI's) 422. */
   private static final Set<Integer> REJECTED_BODY = Set.of(400, 422);
@@ -38,28 +38,46 @@ final class SpecConformance {
   private static final String ADDITIONAL_PROPERTIES = "additionalProperties";
 
   private final ApiSpec spec;
+  private final boolean responsesComplete;
   private final OpenApiInteractionValidator validator;
   private final SpecSchemas schemas;
 
-  SpecConformance(ApiSpec spec) {
+  private SpecConformance(ApiSpec spec, boolean responsesComplete) {
     this.spec = spec;
+    this.responsesComplete = responsesComplete;
     this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.yaml())
-        .withLevelResolver(strict())
+        .withLevelResolver(strict(responsesComplete))
         .withResolveCombinators(true)
         .build();
     this.schemas = new SpecSchemas(spec);
   }
 
+  /**
+   * The check {@code check-pact} runs on any consumer's pact: a pact's response body lists what the consumer
+   * relies on, not all the service sends (Pact's "expect only what you use"), so a required field it leaves
+   * out is no problem; one it gets wrong is.
+   */
+  public static SpecConformance of(ApiSpec spec) {
+    return new SpecConformance(spec, false);
+  }
+
+  /** The same check, where a response must also have every field the spec requires (pacts of full bodies). */
+  public SpecConformance requiringCompleteResponses() {
+    return responsesComplete ? this : new SpecConformance(spec, true);
+  }
+
+  public ApiSpec spec() {
+    return spec;
+  }
+
   /** Every finding counts; unknown properties are reported, not ignored. */
-  static LevelResolver strict() {
+  static LevelResolver strict(boolean responsesComplete) {
     return LevelResolver.create()
         .withDefaultLevel(Level.ERROR)
         .withLevel("validation.schema." + ADDITIONAL_PROPERTIES, Level.ERROR)
         .withLevel(REQUEST_BODY_SCHEMA + ADDITIONAL_PROPERTIES, Level.ERROR)
         .withLevel("validation.response.body.schema." + ADDITIONAL_PROPERTIES, Level.ERROR)
-        // A pact's response body lists what the consumer relies on, not all the service sends (Pact's
-        // "expect only what you use"): a field it leaves out is no problem, one it gets wrong is.
-        .withLevel("validation.response.body.schema.required", Level.IGNORE)
+        .withLevel("validation.response.body.schema.required", responsesComplete ? Level.ERROR : Level.IGNORE)
         .build();
   }
 
@@ -68,7 +86,7 @@ final class SpecConformance {
    * {@code bodyInPact} is where a body's JSON sits below request/response ({@code body}, or
    * {@code body.content} in a V4 pact).
    */
-  List<Problem> problems(SynchronousRequestResponse http, String location, String bodyInPact) {
+  public List<Problem> problems(SynchronousRequestResponse http, String location, String bodyInPact) {
     Request request = PactRequest.of(http.getRequest());
     Response response = PactResponse.of(http.getResponse());
     List<Problem> problems = new ArrayList<>();
@@ -80,8 +98,8 @@ final class SpecConformance {
           .collect(Collectors.toList());
       if (bodyErrors.isEmpty()) {
         problems.add(new Problem(Problem.Kind.SPEC, location + ".request." + bodyInPact,
-            "expects " + response.getStatus() + " for an invalid body, but the spec accepts this body, so the"
-                + " interaction proves nothing about the service",
+            "expects " + response.getStatus() + " for an invalid body, but " + spec.classpathLocation()
+                + " accepts the request body, so the interaction proves nothing",
             spec.classpathLocation() + " " + request.getMethod() + " " + request.getPath() + ": the request body schema"));
       }
       requestErrors.removeAll(bodyErrors);
