@@ -29,8 +29,12 @@ for pact in "${pacts[@]}"; do
   fi
   # prints one JSON array of findings per pact; its exit code counts the pacts with errors, which we count ourselves
   findings="$("$comparator" "$spec" "$pact")" || true
+  if [[ -z "$findings" ]]; then
+    echo "pactflow check: the comparator printed nothing for ${pact#"$root"/}; run $comparator $spec $pact to see why" >&2
+    exit 2
+  fi
   FINDINGS="$findings" node -e '
-    const findings = JSON.parse(process.env.FINDINGS || "[]");
+    const findings = JSON.parse(process.env.FINDINGS);
     const [pact, spec] = process.argv.slice(1);
     const errors = findings.filter(f => f.type === "error");
     for (const f of findings) {
