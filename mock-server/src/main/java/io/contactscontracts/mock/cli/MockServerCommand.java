@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
     versionProvider = MockServerCommand.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
+    subcommands = io.contactscontracts.mock.pactcheck.CheckPactCommand.class,
     description = "Emulates the Kejue and Recepta contact APIs from their OpenAPI specs, each on its own port.",
     footer = {
         "",
