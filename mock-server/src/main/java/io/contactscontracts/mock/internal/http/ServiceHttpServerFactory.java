@@ -1,5 +1,7 @@
 package io.contactscontracts.mock.internal.http;
 
+import io.contactscontracts.mock.internal.admin.AdminPolicy;
+import io.contactscontracts.mock.internal.admin.AdminRequestGuard;
 import io.contactscontracts.mock.internal.emulation.ErrorShape;
 import io.contactscontracts.mock.internal.emulation.Reply;
 import io.contactscontracts.mock.internal.emulation.ServiceEmulator;
@@ -31,9 +33,11 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
  */
 public final class ServiceHttpServerFactory implements HttpServerFactory {
   private final ServiceEmulator emulator;
+  private final AdminPolicy adminPolicy;
 
-  public ServiceHttpServerFactory(ServiceEmulator emulator) {
+  public ServiceHttpServerFactory(ServiceEmulator emulator, AdminPolicy adminPolicy) {
     this.emulator = emulator;
+    this.adminPolicy = adminPolicy;
   }
 
   @Override
@@ -71,7 +75,14 @@ public final class ServiceHttpServerFactory implements HttpServerFactory {
 
     @Override
     protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler adminServiceContext) {
+      // admin hardening (dashboard branch): first in the chain, before WireMock sees the request
+      AdminRequestGuard.install(adminServiceContext, ((ServiceHttpServerFactory) options.httpServerFactory()).adminPolicy);
       adminServiceContext.addFilter(new FilterHolder(new LenientQueryStrings()), "/*", EnumSet.of(DispatcherType.REQUEST));
+    }
+
+    @Override
+    protected void decorateAdminServiceContextAfterConfig(ServletContextHandler adminServiceContext) {
+      AdminRequestGuard.removeWireMockCors(adminServiceContext); // admin hardening (dashboard branch)
     }
   }
 
