@@ -105,6 +105,7 @@
     const config = await admin('/__admin/ui/config');
     state.config = config;
     $('service-name').textContent = config.displayName;
+    $('service-port').textContent = 'emulation on port ' + location.port;
     document.title = config.displayName + ' · contacts-mock-server';
     $('sample-key').textContent = config.sampleApiKey;
     const nav = $('services');
@@ -130,6 +131,7 @@
         if (page.latest < state.latest) state.latest = 0; // the server restarted
         addEvents(page.events);
         state.latest = page.latest;
+        if (page.events.length) contactsMayHaveChanged();
         $('live-dot').className = 'dot on';
         $('log-state').textContent = 'live · updates every second';
       } catch (e) {
@@ -164,7 +166,7 @@
       el('td', { className: 'path', text: String(event.path || '') }),
       el('td', { className: 'key', text: String(event.key || '') }),
       el('td', {}, [statusCell]),
-      el('td', { className: 'num', text: event.ms === undefined ? '' : String(event.ms) }),
+      el('td', { className: 'num', text: event.ms === undefined ? '' : (event.ms < 1 ? '<1' : String(event.ms)) }),
       el('td', {}, [el('span', { className: by.startsWith('your stub') ? 'by user' : 'by', text: by })]),
       el('td', {}, [why]),
     ]);
@@ -175,17 +177,28 @@
   // ---- stored contacts ----
   // GET /__admin/contacts lists every workspace; one workspace is read page by page with limit/offset.
   // A server that ignores limit/offset answers the whole list: then the page is cut here.
+  async function fetchWorkspaces() {
+    const body = await admin('/__admin/contacts');
+    state.workspaces = (body.workspaces || []).map((w) => ({
+      apiKey: String(w.apiKey),
+      count: Number(w.total !== undefined ? w.total : (w.count !== undefined ? w.count : (w.contacts || []).length)),
+      contacts: w.contacts || [],
+    }));
+    const total = state.workspaces.reduce((sum, w) => sum + w.count, 0);
+    $('contacts-count').textContent = String(total);
+    $('contacts-state').textContent = state.workspaces.length + ' workspace(s), ' + total + ' contact(s)';
+  }
+
+  // New requests may have stored or removed contacts: keep the count (and an open contacts view) current,
+  // unless the user is confirming a delete.
+  function contactsMayHaveChanged() {
+    if ($('tab-contacts').hidden) fetchWorkspaces().catch(() => {});
+    else if ($('delete-confirm').hidden) loadWorkspaces();
+  }
+
   async function loadWorkspaces() {
     try {
-      const body = await admin('/__admin/contacts');
-      state.workspaces = (body.workspaces || []).map((w) => ({
-        apiKey: String(w.apiKey),
-        count: Number(w.total !== undefined ? w.total : (w.count !== undefined ? w.count : (w.contacts || []).length)),
-        contacts: w.contacts || [],
-      }));
-      const total = state.workspaces.reduce((sum, w) => sum + w.count, 0);
-      $('contacts-count').textContent = String(total);
-      $('contacts-state').textContent = state.workspaces.length + ' workspace(s), ' + total + ' contact(s)';
+      await fetchWorkspaces();
       if (state.selected && !state.workspaces.some((w) => w.apiKey === state.selected)) state.selected = null;
       if (!state.selected && state.workspaces.length) { state.selected = state.workspaces[0].apiKey; state.offset = 0; }
       renderWorkspaces();
@@ -284,8 +297,8 @@
       const key = state.selected;
       const result = await admin('/__admin/contacts?apiKey=' + encodeURIComponent(key), { method: 'DELETE' });
       state.selected = null;
-      notice('Deleted workspace ' + key + ' (' + (result.deleted === undefined ? '?' : result.deleted) + ' contact(s)).');
       await loadWorkspaces();
+      notice('Deleted workspace ' + key + ' (' + (result.deleted === undefined ? '?' : result.deleted) + ' contact(s)).');
     });
   }
 
