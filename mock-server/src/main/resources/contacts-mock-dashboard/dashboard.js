@@ -86,8 +86,12 @@
     document.querySelectorAll('[role="tab"]').forEach((tab) => {
       tab.addEventListener('click', () => showTab(tab.dataset.tab));
     });
-    const initial = (location.hash || '').replace('#', '');
-    if (['log', 'contacts', 'api'].includes(initial)) showTab(initial);
+    const fromHash = () => {
+      const tab = (location.hash || '').replace('#', '');
+      if (['log', 'contacts', 'api'].includes(tab)) showTab(tab);
+    };
+    window.addEventListener('hashchange', fromHash);
+    fromHash();
   }
 
   function showTab(name) {
@@ -264,12 +268,15 @@
     contacts.forEach((contact) => Object.keys(contact).forEach((name) => {
       if (!columns.includes(name)) columns.push(name);
     }));
-    const idIndex = columns.indexOf('id');
-    if (idIndex > 0) { columns.splice(idIndex, 1); columns.unshift('id'); }
+    // fields some contact on the page has a value for come first (in the service's own order), empty ones last
+    const filled = (name) => contacts.some((c) => c[name] !== null && c[name] !== undefined && c[name] !== ''
+      && !(Array.isArray(c[name]) && c[name].length === 0));
+    columns.sort((a, b) => Number(filled(b)) - Number(filled(a)));
     $('contacts-head').replaceChildren(...columns.map((name) => el('th', { text: name })));
     $('contacts-body').replaceChildren(...contacts.map((contact) => el('tr', {}, columns.map((name) => {
       const value = contact[name];
-      const text = value === undefined ? '' : (value !== null && typeof value === 'object') ? JSON.stringify(value) : String(value);
+      if (value === null || value === undefined) return el('td', { className: 'cell none', text: '—' });
+      const text = typeof value === 'object' ? JSON.stringify(value) : String(value);
       const cell = el('td', { className: 'cell', text });
       cell.title = text;
       return cell;

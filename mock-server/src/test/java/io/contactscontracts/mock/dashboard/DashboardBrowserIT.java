@@ -151,6 +151,22 @@ class DashboardBrowserIT {
     assertThat(reference).doesNotContain("api.kejue");
     screenshot("dashboard-api-reference.png");
 
+    // try it out: the spec's example, with the key entered in Authorize, lands in this mock's store
+    int before = mock.contacts(MockService.KEJUE, KEY).size();
+    browser.findElement(By.cssSelector("#swagger .authorize")).click();
+    WebElement keyInput = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".modal-ux input")));
+    keyInput.sendKeys(KEY);
+    browser.findElement(By.cssSelector(".modal-ux .auth-btn-wrapper button[type='submit']")).click();
+    browser.findElement(By.cssSelector(".modal-ux .btn-done, .modal-ux button.close-modal")).click();
+    browser.findElement(By.cssSelector("#swagger .opblock-post .opblock-summary")).click();
+    WebElement tryOut = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#swagger .try-out__btn")));
+    if (tryOut.getText().contains("Try it out")) { // the dashboard opens operations ready to try
+      tryOut.click();
+    }
+    wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#swagger .execute"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#swagger .live-responses-table"), "201"));
+    assertThat(mock.contacts(MockService.KEJUE, KEY)).as("created in the mock by try it out").hasSize(before + 1);
+
     browser.get(mock.dashboardUrl(MockService.RECEPTA).orElseThrow() + "#api");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#swagger .opblock")));
     assertThat(browser.findElement(By.id("swagger")).getText()).contains("Recepta", "/api/contacts");
