@@ -44,9 +44,10 @@ final class CallSummary {
         .map(header -> mask(header.firstValue())).orElse(""));
     LoggedResponse response = event.getResponse();
     entry.put("status", response == null ? 0 : response.getStatus());
-    Integer total = event.getTiming() == null ? null : event.getTiming().getTotalTime();
-    if (total != null) {
-      entry.put("ms", total);
+    // the time the mock took to produce the answer (sending it is not done yet when the entry is made)
+    Integer took = event.getTiming() == null ? null : event.getTiming().getProcessTime();
+    if (took != null) {
+      entry.put("ms", took);
     }
     entry.put("answeredBy", answeredBy(event.getStubMapping()));
     ArrayNode why = entry.putArray("why");

@@ -28,8 +28,9 @@ public final class RequestLog implements ServeEventListener {
     this.keyHeader = keyHeader;
   }
 
+  /** Before the answer leaves, so that a client that got its answer finds it in the log. */
   @Override
-  public void afterComplete(ServeEvent serveEvent, Parameters parameters) {
+  public void beforeResponseSent(ServeEvent serveEvent, Parameters parameters) {
     if (serveEvent.getRequest().getUrl().startsWith("/__admin")) {
       return;
     }
