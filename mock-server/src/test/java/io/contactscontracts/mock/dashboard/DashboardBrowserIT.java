@@ -236,6 +236,33 @@ class DashboardBrowserIT {
     assertThat(violations).as("the attacker's page has no policy, so these are the dashboard's").isEmpty();
   }
 
+  @Test
+  @Order(7)
+  void withAnAdminTokenThePageAsksForItAndSendsItAsAHeaderOnly() {
+    String token = "dashboard-token-0123456789";
+    try (ContactsMockServer guarded = ContactsMockServer.builder().randomPorts().adminToken(token).build().start()) {
+      String url = guarded.dashboardUrl(MockService.KEJUE).orElseThrow();
+      browser.get(url);
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "requires an admin token"));
+      assertThat(browser.findElement(By.id("log-state")).getText()).isEqualTo("not connected");
+
+      browser.findElement(By.id("token")).sendKeys(token);
+      browser.findElement(By.cssSelector("#token-form button[type='submit']")).click();
+      wait.until(ExpectedConditions.textToBe(By.id("log-state"), "live · updates every second"));
+      KejueClient.builder().apiKey(KEY).baseUrl(guarded.kejueBaseUrl()).build().contacts()
+          .createContact(new ContactCreate().firstName("Behind a token"));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#log-body tr[data-status='201']")));
+
+      assertThat(browser.getCurrentUrl()).doesNotContain(token);
+      assertThat(((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('contacts-mock-admin-token')"))
+          .as("kept for this tab only").isEqualTo(token);
+      assertThat(guarded.wireMock(MockService.KEJUE).getAllServeEvents())
+          .noneMatch(event -> event.getRequest().getUrl().contains(token));
+      browser.findElement(By.id("forget-token")).click();
+      assertThat(((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('contacts-mock-admin-token')")).isNull();
+    }
+  }
+
   /**
    * Reads with fetch (CORS), deletes with fetch (preflight), plants a stub with a no-cors text/plain fetch
    * and with a text/plain form POST (the classic JSON CSRF), resets WireMock with a form POST.
