@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.jetty.servlet.FilterHolder;
@@ -36,6 +37,10 @@ import org.eclipse.jetty.servlets.CrossOriginFilter;
  * </ul>
  * Requests without {@code Origin} and {@code Sec-Fetch-Site} (curl, WireMock's Java client, the tests) are
  * not browser requests and pass to the admin authenticator as before.
+ *
+ * <p>It answers CORS itself instead of configuring Jetty's {@link CrossOriginFilter} with the allow-list:
+ * that filter only adds or leaves out headers and never refuses, while the write refusal needs the same
+ * origin decision, made once, here.
  */
 public final class AdminRequestGuard implements Filter {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -62,7 +67,7 @@ public final class AdminRequestGuard implements Filter {
   public static void removeWireMockCors(ServletContextHandler adminContext) {
     ServletHandler handler = adminContext.getServletHandler();
     FilterHolder[] holders = handler.getFilters();
-    Set<String> removed = new java.util.HashSet<>();
+    Set<String> removed = new HashSet<>();
     FilterHolder[] kept = Arrays.stream(holders).filter(holder -> {
       boolean cors = CrossOriginFilter.class.getName().equals(holder.getClassName())
           || holder.getHeldClass() == CrossOriginFilter.class;
