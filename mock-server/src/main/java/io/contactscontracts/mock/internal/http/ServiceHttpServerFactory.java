@@ -75,14 +75,14 @@ public final class ServiceHttpServerFactory implements HttpServerFactory {
 
     @Override
     protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler adminServiceContext) {
-      // admin hardening (dashboard branch): first in the chain, before WireMock sees the request
+      // keeps web pages out of the admin API: first in the chain, before WireMock sees the request
       AdminRequestGuard.install(adminServiceContext, ((ServiceHttpServerFactory) options.httpServerFactory()).adminPolicy);
       adminServiceContext.addFilter(new FilterHolder(new LenientQueryStrings()), "/*", EnumSet.of(DispatcherType.REQUEST));
     }
 
     @Override
     protected void decorateAdminServiceContextAfterConfig(ServletContextHandler adminServiceContext) {
-      AdminRequestGuard.removeWireMockCors(adminServiceContext); // admin hardening (dashboard branch)
+      AdminRequestGuard.removeWireMockCors(adminServiceContext); // WireMock grants CORS to any origin
     }
   }
 
