@@ -1,5 +1,7 @@
 package io.contactscontracts.mock.internal.http;
 
+import io.contactscontracts.mock.internal.admin.AdminPolicy;
+import io.contactscontracts.mock.internal.admin.AdminRequestGuard;
 import io.contactscontracts.mock.internal.emulation.Reply;
 import io.contactscontracts.mock.internal.emulation.EarlyAnswers;
 
@@ -30,9 +32,11 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
  */
 public final class ServiceHttpServerFactory implements HttpServerFactory {
   private final EarlyAnswers answers;
+  private final AdminPolicy adminPolicy;
 
-  public ServiceHttpServerFactory(EarlyAnswers answers) {
+  public ServiceHttpServerFactory(EarlyAnswers answers, AdminPolicy adminPolicy) {
     this.answers = answers;
+    this.adminPolicy = adminPolicy;
   }
 
   @Override
@@ -69,7 +73,14 @@ public final class ServiceHttpServerFactory implements HttpServerFactory {
 
     @Override
     protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler adminServiceContext) {
+      // keeps web pages out of the admin API: first in the chain, before WireMock sees the request
+      AdminRequestGuard.install(adminServiceContext, ((ServiceHttpServerFactory) options.httpServerFactory()).adminPolicy);
       adminServiceContext.addFilter(new FilterHolder(new LenientQueryStrings()), "/*", EnumSet.of(DispatcherType.REQUEST));
+    }
+
+    @Override
+    protected void decorateAdminServiceContextAfterConfig(ServletContextHandler adminServiceContext) {
+      AdminRequestGuard.removeWireMockCors(adminServiceContext); // WireMock grants CORS to any origin
     }
   }
 
