@@ -100,7 +100,7 @@ class DashboardBrowserIT {
     WebElement rejected = wait.until(driver -> driver.findElements(By.cssSelector("#log-body tr[data-status='422']"))
         .stream().findFirst().orElse(null));
     assertThat(rejected.getText()).contains("POST", "/api/v1/contacts", "kej_test_…", "emulation", "body.tags: ");
-    List<WebElement> created = browser.findElements(By.cssSelector("#log-body tr[data-status='201']"));
+    List<WebElement> created = browser.findElements(By.cssSelector("#log-body tr[data-status='200']"));
     assertThat(created).hasSize(3);
     assertThat(browser.findElements(By.cssSelector("#log-body tr")).get(0).getAttribute("data-status"))
         .as("newest first").isEqualTo("422");
@@ -164,7 +164,7 @@ class DashboardBrowserIT {
       tryOut.click();
     }
     wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#swagger .execute"))).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#swagger .live-responses-table"), "201"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#swagger .live-responses-table"), "200"));
     assertThat(mock.contacts(MockService.KEJUE, KEY)).as("created in the mock by try it out").hasSize(before + 1);
 
     browser.get(mock.dashboardUrl(MockService.RECEPTA).orElseThrow() + "#api");
@@ -252,7 +252,7 @@ class DashboardBrowserIT {
       wait.until(ExpectedConditions.textToBe(By.id("log-state"), "live · updates every second"));
       KejueClient.builder().apiKey(KEY).baseUrl(guarded.kejueBaseUrl()).build().contacts()
           .createContact(new ContactCreate().firstName("Behind a token"));
-      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#log-body tr[data-status='201']")));
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#log-body tr[data-status='200']")));
 
       assertThat(browser.getCurrentUrl()).doesNotContain(token);
       assertThat(((JavascriptExecutor) browser).executeScript("return sessionStorage.getItem('contacts-mock-admin-token')"))

@@ -78,7 +78,7 @@ class CheckPactJarIT {
     assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
     assertThat(run.output())
         .contains("spec:   interactions[0].response.body.is_active: [Path '/is_active'] Instance type (string) does not match")
-        .contains("the spec says: openapi/kejue.yaml POST /api/v1/contacts response 201, schema at /properties/is_active: boolean")
+        .contains("the spec says: openapi/kejue.yaml POST /api/v1/contacts response 200, schema at /properties/is_active: boolean")
         .contains("replay: interactions[0].response.body.is_active: Expected true (Boolean) to be equal to 'yes' (String)");
   }
 
