@@ -7,6 +7,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.contactscontracts.mock.internal.admin.AdminAccess;
+import io.contactscontracts.mock.internal.admin.AdminPolicy;
+import io.contactscontracts.mock.internal.dashboard.Dashboard;
+import io.contactscontracts.mock.internal.dashboard.PublicPage;
+import io.contactscontracts.mock.internal.dashboard.RequestLog;
 import io.contactscontracts.mock.internal.emulation.EmulatedService;
 import io.contactscontracts.mock.internal.emulation.EmulationSettings;
 import io.contactscontracts.mock.internal.emulation.ResponseValidationLog;
@@ -22,10 +26,12 @@ import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,6 +70,7 @@ public final class ContactsMockServer implements AutoCloseable {
   private final String bindAddress;
   private final boolean loopbackOnly;
   private final AdminAccess adminAccess;
+  private final AdminPolicy adminPolicy;
   private final Map<MockService, Integer> ports;
   private final Map<MockService, Emulation> emulations = new EnumMap<>(MockService.class);
   private final ResponseValidationLog validationLog = new ResponseValidationLog();
@@ -79,6 +86,7 @@ public final class ContactsMockServer implements AutoCloseable {
         : loopbackOnly ? AdminAccess.open()
         // reachable from other machines: stubs, journal and stored contacts are not for everyone
         : AdminAccess.generatedToken();
+    this.adminPolicy = AdminPolicy.of(config.bindAddress, config.adminAllowedHosts, config.adminCorsOrigins);
     this.ports = new EnumMap<>(config.ports);
     EmulationSettings settings = new EmulationSettings(config.validateResponses, config.latencyMs, config.faultRate);
     for (MockService service : MockService.values()) {
@@ -87,8 +95,14 @@ public final class ContactsMockServer implements AutoCloseable {
       EmulatedService emulated = new EmulatedService(service.displayName(), spec, new Workspaces(service.displayName(), config.maxStoredBytes), settings,
           validationLog);
       EmulationExtensions extensions = new EmulationExtensions(emulated);
+      // dashboard: page, live log and spec on this port's admin API; the page itself needs no token
+      RequestLog requestLog = new RequestLog(Optional.of(spec.facts().apiKeyHeader()));
+      Dashboard dashboard = new Dashboard(service, requestLog, spec.yaml(), spec.facts().basePath(), this::port);
       WireMockServer server = new WireMockServer(wireMockOptions(config, service, emulated, extensions)
-          .adminAuthenticator(adminAccess.authenticator()));
+          .httpServerFactory(new ServiceHttpServerFactory(emulated.earlyAnswers(), adminPolicy))
+          .extensions(dashboard, requestLog)
+          .adminAuthenticator(adminAccess.enabled() ? PublicPage.withPublicPage(adminAccess.authenticator())
+              : adminAccess.authenticator()));
       emulations.put(service, new Emulation(emulated, server, extensions));
     }
   }
@@ -174,6 +188,14 @@ public final class ContactsMockServer implements AutoCloseable {
   /** Root URL of a service's WireMock admin API, e.g. {@code http://127.0.0.1:8081/__admin}. */
   public String adminUrl(MockService service) {
     return "http://" + host() + ":" + port(service) + "/__admin";
+  }
+
+  /**
+   * The dashboard of a service's port, e.g. {@code http://127.0.0.1:8081/__admin/ui}: live request log,
+   * stored contacts, API reference. Empty when the admin API is off.
+   */
+  public Optional<String> dashboardUrl(MockService service) {
+    return adminAccess.enabled() ? Optional.of(adminUrl(service) + Dashboard.PATH) : Optional.empty();
   }
 
   /** The address the services listen on, as configured (default {@code 127.0.0.1}). */
@@ -283,7 +305,6 @@ public final class ContactsMockServer implements AutoCloseable {
         .notifier(new Slf4jNotifier(false))
         // WireMock would format every request (headers, so API keys, and body) for a log line it then drops
         .stubRequestLoggingDisabled(true)
-        .httpServerFactory(new ServiceHttpServerFactory(emulated.earlyAnswers()))
         .extensions(extensions);
     if (config.mappings == null) {
       options.mappingSource(new NoMappingFiles());
@@ -335,6 +356,8 @@ public final class ContactsMockServer implements AutoCloseable {
     private long maxStoredBytes = DEFAULT_MAX_STORED_BYTES;
     private String adminToken;
     private boolean adminApi = true;
+    private final Set<String> adminCorsOrigins = new LinkedHashSet<>();
+    private final Set<String> adminAllowedHosts = new LinkedHashSet<>();
     private final Map<MockService, EmulatedSpec> specs = new EnumMap<>(MockService.class);
 
     private Builder() {
@@ -393,6 +416,27 @@ public final class ContactsMockServer implements AutoCloseable {
      */
     public Builder adminApi(boolean enabled) {
       this.adminApi = enabled;
+      return this;
+    }
+
+    /**
+     * Lets web pages of this origin (what a browser sends as {@code Origin}, e.g.
+     * {@code http://localhost:3000}) use the admin API: CORS is granted to it and its state-changing requests
+     * are accepted. By default no origin but the mock's own is (see docs/admin-security.md); the admin token,
+     * if any, is still required.
+     */
+    public Builder adminCorsOrigin(String origin) {
+      adminCorsOrigins.add(AdminPolicy.checkOrigin(origin));
+      return this;
+    }
+
+    /**
+     * A further host name clients use to reach the mock (e.g. a container's service name), accepted in the
+     * {@code Host} header of admin requests. By default only {@code localhost}, the loopback addresses and
+     * the bind address are, which keeps pages that rebind their DNS name to this machine out.
+     */
+    public Builder adminAllowedHost(String hostName) {
+      adminAllowedHosts.add(AdminPolicy.checkHostName(hostName));
       return this;
     }
 

@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
     versionProvider = MockServerCommand.Version.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
+    subcommands = io.contactscontracts.mock.pactcheck.CheckPactCommand.class,
     description = "Emulates the Kejue and Recepta contact APIs from their OpenAPI specs, each on its own port.",
     footer = {
         "",
@@ -56,6 +57,14 @@ public final class MockServerCommand implements Callable<Integer> {
 
   @Option(names = "--no-admin", description = "Turn the admin API off: every /__admin request is refused (401).")
   boolean noAdmin;
+
+  @Option(names = "--admin-cors-origin", paramLabel = "ORIGIN",
+      description = "Let web pages of this origin (e.g. http://localhost:3000) use the admin API: CORS and state-changing requests. Repeatable. Default: none but the mock's own pages.")
+  List<String> adminCorsOrigins = new ArrayList<>();
+
+  @Option(names = "--admin-allowed-host", paramLabel = "NAME",
+      description = "A further host name clients use to reach the admin API (Host header), besides localhost, the loopback addresses and --bind. Repeatable.")
+  List<String> adminAllowedHosts = new ArrayList<>();
 
   @Option(names = "--mappings", paramLabel = "DIR",
       description = "Folder with your own WireMock stubs, which win over the emulation: DIR/kejue/mappings/*.json, DIR/recepta/mappings/*.json (and __files/).")
@@ -124,6 +133,8 @@ public final class MockServerCommand implements Callable<Integer> {
           .journalSize(journalSize)
           .maxStoredBytes(maxStoredBytes())
           .adminApi(!noAdmin);
+      adminCorsOrigins.forEach(builder::adminCorsOrigin);
+      adminAllowedHosts.forEach(builder::adminAllowedHost);
       String token = adminToken != null ? adminToken : System.getenv(ADMIN_TOKEN_VARIABLE);
       if (token != null && !noAdmin) {
         builder.adminToken(token);
@@ -196,6 +207,9 @@ public final class MockServerCommand implements Callable<Integer> {
     specFiles.keySet().stream().map(this::service).forEach(service ->
         out.printf("  %-8s emulated from %s%n", service.displayName(), server.specSource(service)));
     String authorization = server.adminToken().isPresent() ? " -H 'Authorization: Bearer <admin token>'" : "";
+    for (MockService service : MockService.values()) {
+      server.dashboardUrl(service).ifPresent(url -> out.printf("  dashboard %s%n", url));
+    }
     if (server.isAdminApiEnabled()) {
       out.printf("  stored contacts: GET (list) or DELETE (empty) %s/contacts and %s/contacts%n",
           server.adminUrl(MockService.KEJUE), server.adminUrl(MockService.RECEPTA));

@@ -1,5 +1,7 @@
 package io.contactscontracts.mock.internal.http;
 
+import io.contactscontracts.mock.internal.admin.AdminPolicy;
+import io.contactscontracts.mock.internal.admin.AdminRequestGuard;
 import io.contactscontracts.mock.internal.emulation.Reply;
 import io.contactscontracts.mock.internal.emulation.EarlyAnswers;
 
@@ -53,9 +55,11 @@ public final class ServiceHttpServerFactory implements HttpServerFactory {
   static final long MIN_REQUEST_DATA_RATE = 240;
 
   private final EarlyAnswers answers;
+  private final AdminPolicy adminPolicy;
 
-  public ServiceHttpServerFactory(EarlyAnswers answers) {
+  public ServiceHttpServerFactory(EarlyAnswers answers, AdminPolicy adminPolicy) {
     this.answers = answers;
+    this.adminPolicy = adminPolicy;
   }
 
   @Override
@@ -111,7 +115,14 @@ public final class ServiceHttpServerFactory implements HttpServerFactory {
 
     @Override
     protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler adminServiceContext) {
+      // keeps web pages out of the admin API: first in the chain, before WireMock sees the request
+      AdminRequestGuard.install(adminServiceContext, ((ServiceHttpServerFactory) options.httpServerFactory()).adminPolicy);
       adminServiceContext.addFilter(new FilterHolder(new LenientQueryStrings()), "/*", EnumSet.of(DispatcherType.REQUEST));
+    }
+
+    @Override
+    protected void decorateAdminServiceContextAfterConfig(ServletContextHandler adminServiceContext) {
+      AdminRequestGuard.removeWireMockCors(adminServiceContext); // WireMock grants CORS to any origin
     }
   }
 
