@@ -665,6 +665,8 @@ COMMIT=$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
 DIRTY=""
 if [[ -n $(cd "$ROOT" && git status --porcelain 2>/dev/null) ]]; then DIRTY=" (with uncommitted changes)"; fi
 FAILURES=()
+# the JVM options as the results show them: paths relative to the repository, as README.md writes them
+SHOWN_JAVA_OPTS=${MOCK_JAVA_OPTS//"$ROOT"\//}
 
 {
   echo "# Benchmark results: $(date '+%F %H:%M %Z') on $HOST"
@@ -694,7 +696,7 @@ FAILURES=()
     echo "is the server process's user + system CPU time during the measured window divided by the requests served:"
     echo "less sensitive than req/s to other load on the machine."
     echo
-    echo "- **ours**: \`java ${MOCK_JAVA_OPTS:+$MOCK_JAVA_OPTS }-jar contacts-mock-server.jar${MOCK_ARGS:+ $MOCK_ARGS}\` (as README.md starts it), both services up"
+    echo "- **ours**: \`java ${MOCK_JAVA_OPTS:+$SHOWN_JAVA_OPTS }-jar contacts-mock-server.jar${MOCK_ARGS:+ $MOCK_ARGS}\` (as README.md starts it), both services up"
     echo "  with default settings: API-key check, request validation against the spec, response built from the spec's"
     echo "  schema, contact stored, WireMock request journal bounded at its default size."
     [[ " ${SERVERS[*]} " == *" ours_plain "* ]] && echo "- **ours, plain \`java -jar\`**: the same without JVM options (no class-data archive, G1, heap up to a quarter of RAM)."
@@ -785,7 +787,7 @@ FAILURES=()
     echo
     echo "## Soak"
     echo
-    echo "Our mock server (\`java ${MOCK_JAVA_OPTS:+$MOCK_JAVA_OPTS }-jar\`, default settings), both services at once for $SOAK_SECONDS s: per service one wrk thread with"
+    echo "Our mock server (\`java ${MOCK_JAVA_OPTS:+$SHOWN_JAVA_OPTS }-jar\`, default settings), both services at once for $SOAK_SECONDS s: per service one wrk thread with"
     echo "$SOAK_CONNECTIONS_PER_SERVICE connections; of every 10 requests 6 valid creates, 1 wrong type in the body, 1 malformed"
     echo "JSON, 1 missing API key, 1 unknown API key (4xx expected for those)."
     echo
@@ -817,7 +819,7 @@ FAILURES=()
     echo "## Flood"
     echo
     echo "Creates of the Kejue example on one key, never emptied, for $FLOOD_SECONDS s per server, one server after the"
-    echo "other; ours started as README.md says (\`java ${MOCK_JAVA_OPTS:+$MOCK_JAVA_OPTS }-jar contacts-mock-server.jar${MOCK_ARGS:+ $MOCK_ARGS}\`, so with the"
+    echo "other; ours started as README.md says (\`java ${MOCK_JAVA_OPTS:+$SHOWN_JAVA_OPTS }-jar contacts-mock-server.jar${MOCK_ARGS:+ $MOCK_ARGS}\`, so with the"
     echo "store's default budget). wrk $THREADS threads / $CONNECTIONS connections in back-to-back slices of $FLOOD_SLICE s; the server's RSS"
     echo "after each slice; for ours, the admin listing of the flooded workspace (\`GET /__admin/contacts?apiKey=…&limit=100\`)"
     echo "timed halfway through each slice, under the load. Every request is a valid create: any non-2xx answer is a failure."
