@@ -37,9 +37,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   private boolean retryServerErrors;
   private Transport transport = DEFAULT_TRANSPORT;
 
-  protected ClientBuilder(ServiceProfile service, String defaultBaseUrl) {
+  protected ClientBuilder(ServiceProfile service) {
     this.service = Objects.requireNonNull(service, "service");
-    this.baseUrl = defaultBaseUrl;
+    this.baseUrl = service.generated().productionBaseUrl();
   }
 
   /**
