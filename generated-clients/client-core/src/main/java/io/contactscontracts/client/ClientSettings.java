@@ -20,9 +20,10 @@ public final class ClientSettings {
   private final Duration readTimeout;
   private final RetryPolicy retryPolicy;
   private final Transport transport;
+  private final RequestHooks hooks;
 
   ClientSettings(ServiceProfile service, String apiKey, String baseUrl, Duration connectTimeout,
-      Duration readTimeout, RetryPolicy retryPolicy, Transport transport) {
+      Duration readTimeout, RetryPolicy retryPolicy, Transport transport, RequestHooks hooks) {
     this.service = service;
     this.apiKey = apiKey;
     this.baseUrl = baseUrl;
@@ -30,6 +31,7 @@ public final class ClientSettings {
     this.readTimeout = readTimeout;
     this.retryPolicy = retryPolicy;
     this.transport = transport;
+    this.hooks = hooks;
   }
 
   String baseUrl() {
@@ -57,8 +59,12 @@ public final class ClientSettings {
         .options(new Request.Options(connectTimeout, readTimeout, false))
         .decoder(new StrictDecoder(generatedDecoder, service, ioFailures))
         .errorDecoder(new TypedErrorDecoder(service))
-        .retryer(new SafeRetryer(retryPolicy, ioFailures, log))
-        .requestInterceptor(new KeyHeader(service.keyHeader(), apiKey))
+        .retryer(new SafeRetryer(retryPolicy, ioFailures, log));
+    if (!hooks.isEmpty()) {
+      feign.requestInterceptor(hooks);
+    }
+    // after the user's hooks, which therefore never see the key nor replace it
+    feign.requestInterceptor(new KeyHeader(service.keyHeader(), apiKey))
         .logger(new RedactingLogger(log, service, apiKey))
         .logLevel(Logger.Level.FULL);
   }

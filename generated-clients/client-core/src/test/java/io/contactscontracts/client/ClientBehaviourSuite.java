@@ -13,7 +13,9 @@ import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.contactscontracts.specs.ApiSpec;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -22,8 +24,11 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -424,6 +429,70 @@ public abstract class ClientBehaviourSuite<B extends ClientBuilder<B, C>, C> {
     assertThat(logs.everythingLogged()).noneSatisfy(l -> assertThat(l).contains(validKey));
   }
 
+  // ---- headers and interceptors ----
+
+  @Test
+  void aHeaderAndAnInterceptorsHeaderAreSentOnceOnEveryAttemptWithThatAttemptsValue() {
+    stub(error(503, spec.example(503)));
+    AtomicInteger attempts = new AtomicInteger();
+    C client = builder.get().apiKey(validKey).baseUrl(baseUrl()).retryBackoff(SHORT_BACKOFF).maxRetries(2)
+        .header("X-Correlation-Id", "c-17")
+        .requestInterceptor(template -> template.header("X-Attempt", String.valueOf(attempts.incrementAndGet())))
+        .build();
+
+    failure(client, ServerException.class);
+
+    List<LoggedRequest> sent = sentInOrder();
+    assertThat(sent).hasSize(3);
+    for (int i = 0; i < sent.size(); i++) {
+      HttpHeaders headers = sent.get(i).getHeaders();
+      assertThat(headers.getHeader("X-Correlation-Id").values()).containsExactly("c-17");
+      assertThat(headers.getHeader("X-Attempt").values()).containsExactly(String.valueOf(i + 1));
+      assertThat(headers.getHeader(spec.keyHeader()).values()).containsExactly(validKey);
+    }
+  }
+
+  @Test
+  void theKeyHeaderCannotBeSetAsAHeaderInAnyCase() {
+    for (String name : List.of(spec.keyHeader(), spec.keyHeader().toUpperCase(), spec.keyHeader().toLowerCase())) {
+      assertThatThrownBy(() -> builder.get().header(name, "other"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(spec.keyHeader()).hasMessageContaining("apiKey(");
+    }
+  }
+
+  @Test
+  void anInterceptorThatSetsTheKeyHeaderFailsTheCallBeforeAnythingIsSent() {
+    stubSuccess();
+    C client = builder.get().apiKey(validKey).baseUrl(baseUrl())
+        .requestInterceptor(template -> template.header(spec.keyHeader().toUpperCase(), "stolen"))
+        .build();
+
+    assertThatThrownBy(() -> createContact.apply(client))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(spec.keyHeader()).hasMessageContaining("apiKey(");
+    assertThat(requestCount()).isZero();
+  }
+
+  @Test
+  void anInterceptorNeverSeesTheKey() {
+    stubSuccess();
+    List<String> seen = new ArrayList<>();
+    C client = builder.get().apiKey(validKey).baseUrl(baseUrl())
+        .requestInterceptor(template -> seen.add(template.headers().toString()))
+        .build();
+
+    createContact.apply(client);
+
+    assertThat(seen).singleElement().asString().doesNotContain(validKey).doesNotContainIgnoringCase(spec.keyHeader());
+  }
+
+  @Test
+  void aHeaderWithALineBreakIsRefused() {
+    assertThatThrownBy(() -> builder.get().header("X-Note", "a\r\nX-Injected: 1"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   // ---- the key at construction ----
 
   @Test
@@ -510,6 +579,12 @@ public abstract class ClientBehaviourSuite<B extends ClientBuilder<B, C>, C> {
         .whenScenarioStateIs(Scenario.STARTED).willReturn(first).willSetStateTo("recovered"));
     server.stubFor(post(urlEqualTo(spec.stubPath())).inScenario("first fails")
         .whenScenarioStateIs("recovered").willReturn(success()));
+  }
+
+  private List<LoggedRequest> sentInOrder() {
+    List<LoggedRequest> sent = new ArrayList<>(server.findAll(postRequestedFor(urlEqualTo(spec.stubPath()))));
+    sent.sort(Comparator.comparing(LoggedRequest::getLoggedDate));
+    return sent;
   }
 
   private int requestCount() {
