@@ -47,6 +47,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   private Transport transport = DEFAULT_TRANSPORT;
   private final Map<String, String> headers = new LinkedHashMap<>();
   private final List<RequestInterceptor> interceptors = new ArrayList<>();
+  private MicrometerMetrics metrics;
 
   protected ClientBuilder(ServiceProfile service) {
     this.service = Objects.requireNonNull(service, "service");
@@ -159,6 +160,16 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
+   * Records every call and retry in Micrometer meters (see {@link MicrometerMetrics} for their names and
+   * tags): {@code .metrics(MicrometerMetrics.of(meterRegistry))}. Needs {@code micrometer-core} on the
+   * classpath; without this call the client neither needs nor touches Micrometer.
+   */
+  public B metrics(MicrometerMetrics metrics) {
+    this.metrics = Objects.requireNonNull(metrics, "metrics");
+    return self();
+  }
+
+  /**
    * Builds the client.
    *
    * @throws IllegalStateException if no API key was set
@@ -168,7 +179,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     ApiKey.warnIfUnexpectedFormat(apiKey, service);
     return newClient(new ClientSettings(service, apiKey, baseUrl, connectTimeout, readTimeout,
         new RetryPolicy(maxRetries, retryBackoff, maxRetryDelay, retryServerErrors), transport,
-        new RequestHooks(headers, interceptors, service.keyHeader())));
+        new RequestHooks(headers, interceptors, service.keyHeader()),
+        metrics == null ? CallMetrics.NONE : metrics.forService(service)));
   }
 
   /** Creates the client from checked settings. */

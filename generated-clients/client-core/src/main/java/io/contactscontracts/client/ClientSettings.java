@@ -21,9 +21,10 @@ public final class ClientSettings {
   private final RetryPolicy retryPolicy;
   private final Transport transport;
   private final RequestHooks hooks;
+  private final CallMetrics metrics;
 
   ClientSettings(ServiceProfile service, String apiKey, String baseUrl, Duration connectTimeout,
-      Duration readTimeout, RetryPolicy retryPolicy, Transport transport, RequestHooks hooks) {
+      Duration readTimeout, RetryPolicy retryPolicy, Transport transport, RequestHooks hooks, CallMetrics metrics) {
     this.service = service;
     this.apiKey = apiKey;
     this.baseUrl = baseUrl;
@@ -32,6 +33,7 @@ public final class ClientSettings {
     this.retryPolicy = retryPolicy;
     this.transport = transport;
     this.hooks = hooks;
+    this.metrics = metrics;
   }
 
   String baseUrl() {
@@ -59,7 +61,10 @@ public final class ClientSettings {
         .options(new Request.Options(connectTimeout, readTimeout, false))
         .decoder(new StrictDecoder(generatedDecoder, service, ioFailures))
         .errorDecoder(new TypedErrorDecoder(service))
-        .retryer(new SafeRetryer(retryPolicy, ioFailures, log));
+        .retryer(new SafeRetryer(retryPolicy, ioFailures, log, metrics));
+    if (metrics != CallMetrics.NONE) {
+      feign.methodInterceptor(new CallTimer(metrics));
+    }
     if (!hooks.isEmpty()) {
       feign.requestInterceptor(hooks);
     }

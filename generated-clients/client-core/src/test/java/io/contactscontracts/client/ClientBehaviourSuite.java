@@ -493,6 +493,15 @@ public abstract class ClientBehaviourSuite<B extends ClientBuilder<B, C>, C> {
         .isInstanceOf(IllegalArgumentException.class);
   }
 
+  // ---- optional dependencies ----
+
+  @Test
+  void theClientsRunWithoutMicrometerOnTheClasspath() {
+    // micrometer-core is an optional dependency of client-core: every other test here ran without it
+    assertThatThrownBy(() -> Class.forName("io.micrometer.core.instrument.MeterRegistry"))
+        .isInstanceOf(ClassNotFoundException.class);
+  }
+
   // ---- the key at construction ----
 
   @Test

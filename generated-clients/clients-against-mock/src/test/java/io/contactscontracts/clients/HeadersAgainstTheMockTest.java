@@ -5,20 +5,14 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.contactscontracts.client.ClientBuilder;
 import io.contactscontracts.client.RateLimitException;
-import io.contactscontracts.kejue.KejueClient;
-import io.contactscontracts.kejue.model.ContactCreate;
 import io.contactscontracts.mock.ContactsMockExtension;
 import io.contactscontracts.mock.MockService;
-import io.contactscontracts.recepta.ReceptaClient;
-import io.contactscontracts.recepta.model.ContactCreateRequest;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -42,7 +36,7 @@ class HeadersAgainstTheMockTest {
   void preferCode429IsRetriedAsTheMocksRetryAfterSaysThenSurfacesAsARateLimit(MockService service) {
     String correlationId = UUID.randomUUID().toString();
 
-    RateLimitException e = catchThrowableOfType(RateLimitException.class, () -> createContact(service,
+    RateLimitException e = catchThrowableOfType(RateLimitException.class, () -> MockClients.createContact(mock, service,
         builder -> builder.maxRetries(MAX_RETRIES)
             .header("Prefer", "code=429")
             .requestInterceptor(template -> template.header("X-Correlation-Id", correlationId))));
@@ -60,20 +54,6 @@ class HeadersAgainstTheMockTest {
         attempts.get(attempts.size() - 1).getLoggedDate().toInstant());
     assertThat(firstToLast).as("waited Retry-After before each retry")
         .isGreaterThanOrEqualTo(e.retryAfter().get().multipliedBy(MAX_RETRIES).minusMillis(100));
-  }
-
-  /** Builds the service's client against the mock, configured further by {@code options}, and creates a contact. */
-  private static void createContact(MockService service, UnaryOperator<ClientBuilder<?, ?>> options) {
-    String key = mock.apiKey(service);
-    if (service == MockService.KEJUE) {
-      KejueClient.Builder builder = KejueClient.builder().apiKey(key).baseUrl(mock.kejueBaseUrl());
-      options.apply(builder);
-      builder.build().contacts().createContact(new ContactCreate().firstName("Ada"));
-    } else {
-      ReceptaClient.Builder builder = ReceptaClient.builder().apiKey(key).baseUrl(mock.receptaBaseUrl());
-      options.apply(builder);
-      builder.build().contacts().createContact(new ContactCreateRequest().firstName("Jane"));
-    }
   }
 
   /** The requests the mock received carrying this correlation id, oldest first. */
