@@ -22,26 +22,18 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(ContactsProperties.class)
 public class ContactsClientsAutoConfiguration {
 
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(KejueClient.class)
+  @Bean
+  @ConditionalOnMissingBean
   @ConditionalOnProperty(prefix = "contacts.kejue", name = "api-key")
-  static class Kejue {
-    @Bean
-    @ConditionalOnMissingBean
-    KejueClient kejueClient(ContactsProperties properties, ObjectProvider<ContactsClientCustomizer> customizers) {
-      return ClientFromProperties.build("contacts.kejue", properties.getKejue(), KejueClient.builder(), customizers);
-    }
+  KejueClient kejueClient(ContactsProperties properties, ObjectProvider<ContactsClientCustomizer> customizers) {
+    return ClientFromProperties.build("contacts.kejue", properties.getKejue(), KejueClient.builder(), customizers);
   }
 
-  @Configuration(proxyBeanMethods = false)
-  @ConditionalOnClass(ReceptaClient.class)
+  @Bean
+  @ConditionalOnMissingBean
   @ConditionalOnProperty(prefix = "contacts.recepta", name = "api-key")
-  static class Recepta {
-    @Bean
-    @ConditionalOnMissingBean
-    ReceptaClient receptaClient(ContactsProperties properties, ObjectProvider<ContactsClientCustomizer> customizers) {
-      return ClientFromProperties.build("contacts.recepta", properties.getRecepta(), ReceptaClient.builder(), customizers);
-    }
+  ReceptaClient receptaClient(ContactsProperties properties, ObjectProvider<ContactsClientCustomizer> customizers) {
+    return ClientFromProperties.build("contacts.recepta", properties.getRecepta(), ReceptaClient.builder(), customizers);
   }
 
   /** Only with Micrometer on the classpath; the registry is looked up when a client is built. */
