@@ -34,8 +34,10 @@ final class TypedErrorDecoder implements ErrorDecoder {
         response.headers(), service.readError(body), retryAfter);
     ContactsApiException failure = typed(exchange);
     if (failure instanceof RateLimitException || failure instanceof ServerException) {
+      // Only SafeRetryer sees this wrapper (it throws the typed failure), so it may carry Feign's own
+      // request, which names the operation for the retry metrics.
       return new RetryableException(exchange.status(), failure.getMessage(), exchange.request().httpMethod(),
-          failure, (Long) null, exchange.request());
+          failure, (Long) null, response.request());
     }
     return failure;
   }

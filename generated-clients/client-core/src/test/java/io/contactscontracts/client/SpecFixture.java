@@ -6,9 +6,11 @@ import io.contactscontracts.specs.ApiSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 
-/** What the behaviour tests need from a service's spec: paths, key header and documented examples. */
+/** What the client tests need from a service's spec: paths, key header and prefixes, documented examples. */
 public final class SpecFixture {
   private final JsonNode spec;
   private final String operationPath;
@@ -18,7 +20,7 @@ public final class SpecFixture {
     Iterator<String> paths = spec.get("paths").fieldNames();
     this.operationPath = paths.next();
     if (paths.hasNext()) {
-      throw new IllegalStateException("The behaviour tests expect the spec's single create operation");
+      throw new IllegalStateException("The client tests expect the spec's single create operation");
     }
   }
 
@@ -42,12 +44,29 @@ public final class SpecFixture {
 
   /** The header that carries the API key. */
   public String keyHeader() {
-    String scheme = spec.at("/security/0").fieldNames().next();
-    return spec.at("/components/securitySchemes/" + scheme + "/name").asText();
+    return securityScheme().path("name").asText();
+  }
+
+  /** A key in the documented format: the first documented prefix, then {@code rest}. */
+  public String key(String rest) {
+    return securityScheme().at("/x-key-prefixes/0").asText() + rest;
   }
 
   public boolean declares(int status) {
     return !response(status).isMissingNode();
+  }
+
+  /** The first success (2xx) status the create operation declares. */
+  public int successStatus() {
+    List<String> statuses = new ArrayList<>();
+    spec.get("paths").get(operationPath).at("/post/responses").fieldNames().forEachRemaining(statuses::add);
+    return statuses.stream().filter(s -> s.startsWith("2")).map(Integer::valueOf).sorted().findFirst()
+        .orElseThrow(() -> new IllegalStateException("The spec declares no success status"));
+  }
+
+  /** The documented JSON example of the create operation's success answer. */
+  public JsonNode successExample() {
+    return example(successStatus());
   }
 
   /** The documented JSON example of the create operation's answer with this status. */
@@ -57,6 +76,11 @@ public final class SpecFixture {
       throw new IllegalStateException("The spec documents no example for status " + status);
     }
     return example;
+  }
+
+  private JsonNode securityScheme() {
+    String scheme = spec.at("/security/0").fieldNames().next();
+    return spec.at("/components/securitySchemes/" + scheme);
   }
 
   private JsonNode response(int status) {
