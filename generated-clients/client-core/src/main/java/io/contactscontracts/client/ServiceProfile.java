@@ -91,10 +91,21 @@ public final class ServiceProfile {
     return header != null && sensitiveHeaders.contains(header);
   }
 
-  /** Reads the error body; anything unreadable or in another shape is {@link ServiceError#none()}. */
-  ServiceError readError(byte[] body) {
+  /** The longest plain-text error body read as the service's message (Starlette's 500 is 21 characters). */
+  private static final int MAX_PLAIN_MESSAGE = 200;
+
+  /**
+   * Reads the error body; anything unreadable or in another shape is {@link ServiceError#none()}. A short
+   * one-line {@code text/plain} body (what Starlette answers an unhandled error with) is the message itself.
+   */
+  ServiceError readError(byte[] body, String contentType) {
     if (body == null || body.length == 0) {
       return ServiceError.none();
+    }
+    if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/plain")) {
+      String text = new String(body, java.nio.charset.StandardCharsets.UTF_8).trim();
+      return !text.isEmpty() && text.length() <= MAX_PLAIN_MESSAGE && text.indexOf('\n') < 0
+          ? ServiceError.of(text) : ServiceError.none();
     }
     try {
       JsonNode tree = errorMapper.readTree(body);

@@ -570,8 +570,11 @@ public abstract class ClientBehaviourSuite<B extends ClientBuilder<B, C>, C> {
         .withBody(spec.successExample().toString());
   }
 
+  /** The status with a documented body, as the spec declares it: JSON, or plain text for a text node. */
   private static ResponseDefinitionBuilder error(int status, JsonNode body) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body.toString());
+    return body.isTextual()
+        ? aResponse().withStatus(status).withHeader("Content-Type", "text/plain; charset=utf-8").withBody(body.asText())
+        : aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body.toString());
   }
 
   private void stubSuccess() {

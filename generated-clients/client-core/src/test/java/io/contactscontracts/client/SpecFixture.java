@@ -3,9 +3,9 @@ package io.contactscontracts.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.contactscontracts.specs.ApiSpec;
+import io.contactscontracts.specs.SpecFacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -13,10 +13,12 @@ import java.util.List;
 /** What the client tests need from a service's spec: paths, key header and prefixes, documented examples. */
 public final class SpecFixture {
   private final JsonNode spec;
+  private final SpecFacts facts;
   private final String operationPath;
 
-  private SpecFixture(JsonNode spec) {
+  private SpecFixture(JsonNode spec, SpecFacts facts) {
     this.spec = spec;
+    this.facts = facts;
     Iterator<String> paths = spec.get("paths").fieldNames();
     this.operationPath = paths.next();
     if (paths.hasNext()) {
@@ -26,7 +28,7 @@ public final class SpecFixture {
 
   public static SpecFixture of(ApiSpec api) {
     try {
-      return new SpecFixture(new YAMLMapper().readTree(api.url()));
+      return new SpecFixture(new YAMLMapper().readTree(api.url()), SpecFacts.of(api));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -34,7 +36,7 @@ public final class SpecFixture {
 
   /** The path of the server URL, e.g. {@code /api/v1}. */
   public String basePath() {
-    return URI.create(spec.at("/servers/0/url").asText()).getPath();
+    return facts.basePath();
   }
 
   /** Where the create operation is served, relative to the host: {@code basePath() + path}. */
@@ -44,12 +46,12 @@ public final class SpecFixture {
 
   /** The header that carries the API key. */
   public String keyHeader() {
-    return securityScheme().path("name").asText();
+    return facts.apiKeyHeader();
   }
 
   /** A key in the documented format: the first documented prefix, then {@code rest}. */
   public String key(String rest) {
-    return securityScheme().at("/x-key-prefixes/0").asText() + rest;
+    return facts.keyPrefixes().get(0) + rest;
   }
 
   public boolean declares(int status) {
@@ -69,18 +71,20 @@ public final class SpecFixture {
     return example(successStatus());
   }
 
-  /** The documented JSON example of the create operation's answer with this status. */
+  /**
+   * The documented example of the create operation's answer with this status: its JSON, or a text node for
+   * a {@code text/plain} answer.
+   */
   public JsonNode example(int status) {
-    JsonNode example = response(status).at("/content/application~1json/example");
+    JsonNode content = response(status).path("content");
+    JsonNode example = content.at("/application~1json/example");
+    if (example.isMissingNode()) {
+      example = content.at("/text~1plain/example"); // a plain-text answer, e.g. Starlette's 500
+    }
     if (example.isMissingNode()) {
       throw new IllegalStateException("The spec documents no example for status " + status);
     }
     return example;
-  }
-
-  private JsonNode securityScheme() {
-    String scheme = spec.at("/security/0").fieldNames().next();
-    return spec.at("/components/securitySchemes/" + scheme);
   }
 
   private JsonNode response(int status) {

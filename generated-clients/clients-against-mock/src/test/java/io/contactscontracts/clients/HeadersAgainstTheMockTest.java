@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.contactscontracts.client.RateLimitException;
-import io.contactscontracts.mock.ContactsMockExtension;
+import io.contactscontracts.mock.junit.ContactsMockExtension;
 import io.contactscontracts.mock.MockService;
 import java.time.Duration;
 import java.util.Comparator;

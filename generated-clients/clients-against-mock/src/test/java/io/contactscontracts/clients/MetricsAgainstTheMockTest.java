@@ -8,7 +8,7 @@ import io.contactscontracts.client.MicrometerMetrics;
 import io.contactscontracts.client.RateLimitException;
 import io.contactscontracts.client.ServerException;
 import io.contactscontracts.client.ValidationException;
-import io.contactscontracts.mock.ContactsMockExtension;
+import io.contactscontracts.mock.junit.ContactsMockExtension;
 import io.contactscontracts.mock.MockService;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;

@@ -3,7 +3,7 @@ package io.contactscontracts.clients;
 import io.contactscontracts.client.ClientBuilder;
 import io.contactscontracts.kejue.KejueClient;
 import io.contactscontracts.kejue.model.ContactCreate;
-import io.contactscontracts.mock.ContactsMockExtension;
+import io.contactscontracts.mock.junit.ContactsMockExtension;
 import io.contactscontracts.mock.MockService;
 import io.contactscontracts.recepta.ReceptaClient;
 import io.contactscontracts.recepta.model.ContactCreateRequest;

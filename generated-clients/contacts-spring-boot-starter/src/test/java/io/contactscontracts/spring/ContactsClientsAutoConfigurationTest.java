@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contactscontracts.client.MicrometerMetrics;
 import io.contactscontracts.kejue.KejueClient;
 import io.contactscontracts.kejue.model.ContactCreate;
-import io.contactscontracts.mock.ContactsMockExtension;
+import io.contactscontracts.mock.junit.ContactsMockExtension;
 import io.contactscontracts.mock.MockService;
 import io.contactscontracts.recepta.ReceptaClient;
 import io.micrometer.core.instrument.MeterRegistry;

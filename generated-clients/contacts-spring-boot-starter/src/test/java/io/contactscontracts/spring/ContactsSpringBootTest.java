@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.contactscontracts.client.MicrometerMetrics;
 import io.contactscontracts.kejue.KejueClient;
 import io.contactscontracts.kejue.model.ContactCreate;
-import io.contactscontracts.mock.ContactsMockExtension;
+import io.contactscontracts.mock.junit.ContactsMockExtension;
 import io.contactscontracts.mock.MockService;
 import io.contactscontracts.recepta.ReceptaClient;
 import io.contactscontracts.recepta.model.ContactCreateRequest;
