@@ -2,10 +2,11 @@
 # Benchmarks of contacts-mock-server against Prism and bare WireMock, the generated clients against raw
 # java.net.http.HttpClient (JMH), and a soak of the mock server. See README.md, section "Benchmarks".
 #
-#   bench/run.sh                 full run: 3 alternating rounds, JFR profile, JMH, 5-minute soak;
-#                                writes bench/results/<date>-<host>.md
-#   bench/run.sh --quick         the same end to end in well under a minute of measuring (proves the script works)
+#   bench/run.sh                 full run: 3 alternating rounds, JFR profile, JMH, 5-minute soak, 30-minute flood
+#                                per server; writes bench/results/<date>-<host>.md (and -flood.png beside it)
+#   bench/run.sh --quick         the same end to end in well under two minutes of measuring (proves the script works)
 #   bench/run.sh --soak [MIN]    only the soak, MIN minutes (default 5)
+#   bench/run.sh --flood [MIN]   only the flood, MIN minutes per server (default 30)
 #   bench/run.sh --profile       only a JFR profile of the mock server under the same load, summarised
 #
 # Everything listens on 127.0.0.1 only; every server this script starts is stopped on exit.
@@ -32,10 +33,15 @@ THREADS=2
 CONNECTIONS=32
 SOAK_SECONDS=300
 SOAK_RESET=10
+# the flood: creates on one key, never emptied, for a fixed time per server, measured in slices
+FLOOD_SECONDS=1800
+FLOOD_SLICE=10
+FLOOD_SERVERS="ours,wiremock,wiremock_echo"
 RUN_COMPARE=1
 RUN_PROFILE=1
 RUN_JMH=1
 RUN_SOAK=1
+RUN_FLOOD=1
 OUT=""
 ONLY_SERVERS=""
 MOCK_CDS_ARCHIVE="$ROOT/mock-server/target/contacts-mock-server.jsa"
@@ -47,21 +53,29 @@ WIREMOCK_JAVA_OPTS=${WIREMOCK_JAVA_OPTS:-}
 
 usage() {
   cat <<EOF
-usage: bench/run.sh [--quick | --soak [MINUTES] | --profile] [options]
+usage: bench/run.sh [--quick | --soak [MINUTES] | --flood [MINUTES] | --profile] [options]
 
-  (no mode)         full run: comparison (ours, WireMock static, Prism static), JFR profile of ours, JMH, soak
-  --quick           tiny warm-up/duration, 1 round, JMH smoke run, 5-second soak: proves the script works
+  (no mode)         full run: comparison (ours, WireMock static and echo stub, Prism static), JFR profile of ours,
+                    JMH, soak, flood
+  --quick           tiny warm-up/duration, 1 round, JMH smoke run, 5-second soak, 10-second flood: proves the
+                    script works
   --soak [MINUTES]  only the soak of the mock server (default 5 minutes)
+  --flood [MINUTES] only the flood (default 30 minutes per server)
   --profile         only a JFR profile of the mock server under the comparison's load (needs jcmd, from a JDK)
 
 options:
   --rounds N        comparison rounds, servers alternating (default $ROUNDS)
-  --servers LIST    comparison servers, comma-separated (default ours,ours_plain,wiremock,prism,prism_quiet)
+  --servers LIST    comparison servers, comma-separated
+                    (default ours,ours_plain,wiremock,wiremock_echo,prism,prism_quiet)
   --warmup S        wrk warm-up seconds per server and round (default $WARMUP)
   --duration S      wrk measured seconds per server and round (default $DURATION)
   --soak-minutes M  soak length within a full run (default 5)
   --soak-reset S    empty the stored contacts every S seconds of the soak, as test suites do between tests
                     (default $SOAK_RESET; 0 = never: memory then grows with every contact stored, by design)
+  --flood-minutes M flood length per server within a full run (default 30)
+  --flood-seconds S the same in seconds
+  --flood-servers L servers flooded, one after the other (default $FLOOD_SERVERS; prism works too)
+  --no-flood        skip the flood
   --no-profile      skip the JFR profile
   --no-jmh          skip the JMH client benchmarks
   --no-soak         skip the soak
@@ -78,11 +92,18 @@ EOF
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
-    --quick) MODE=quick; ROUNDS=1; WARMUP=1; DURATION=2; SOAK_SECONDS=5; SOAK_RESET=2 ;;
+    --quick) MODE=quick; ROUNDS=1; WARMUP=1; DURATION=2; SOAK_SECONDS=5; SOAK_RESET=2; FLOOD_SECONDS=10; FLOOD_SLICE=2 ;;
     --soak)
-      MODE=soak; RUN_COMPARE=0; RUN_PROFILE=0; RUN_JMH=0; RUN_SOAK=1; SOAK_SECONDS=300
+      MODE=soak; RUN_COMPARE=0; RUN_PROFILE=0; RUN_JMH=0; RUN_SOAK=1; RUN_FLOOD=0; SOAK_SECONDS=300
       if [[ $# -gt 1 && "$2" =~ ^[0-9]+$ ]]; then SOAK_SECONDS=$(( $2 * 60 )); shift; fi ;;
-    --profile) MODE=profile; RUN_COMPARE=0; RUN_PROFILE=1; RUN_JMH=0; RUN_SOAK=0 ;;
+    --profile) MODE=profile; RUN_COMPARE=0; RUN_PROFILE=1; RUN_JMH=0; RUN_SOAK=0; RUN_FLOOD=0 ;;
+    --flood)
+      MODE=flood; RUN_COMPARE=0; RUN_PROFILE=0; RUN_JMH=0; RUN_SOAK=0; RUN_FLOOD=1
+      if [[ $# -gt 1 && "$2" =~ ^[0-9]+$ ]]; then FLOOD_SECONDS=$(( $2 * 60 )); shift; fi ;;
+    --flood-minutes) FLOOD_SECONDS=$(( $2 * 60 )); shift ;;
+    --flood-seconds) FLOOD_SECONDS=$2; shift ;;
+    --flood-servers) FLOOD_SERVERS=$2; shift ;;
+    --no-flood) RUN_FLOOD=0 ;;
     --no-profile) RUN_PROFILE=0 ;;
     --rounds) ROUNDS=$2; shift ;;
     --servers) ONLY_SERVERS=",$2,"; shift ;;
@@ -98,7 +119,7 @@ while [[ $# -gt 0 ]]; do
   esac
   shift
 done
-for n in "$ROUNDS" "$WARMUP" "$DURATION" "$SOAK_SECONDS"; do
+for n in "$ROUNDS" "$WARMUP" "$DURATION" "$SOAK_SECONDS" "$FLOOD_SECONDS"; do
   [[ "$n" =~ ^[0-9]+$ && "$n" -gt 0 ]] || { echo "rounds, durations and minutes must be positive integers" >&2; exit 2; }
 done
 [[ "$SOAK_RESET" =~ ^[0-9]+$ ]] || { echo "--soak-reset takes whole seconds (0 = never)" >&2; exit 2; }
@@ -173,6 +194,21 @@ ensure_wiremock() {
       "-Dartifact=org.wiremock:wiremock-standalone:$WIREMOCK_VERSION" "-DoutputDirectory=$TOOLS") \
       >"$WORK/logs/wiremock-fetch.log" 2>&1; then
     WIREMOCK_SKIP="fetching the jar failed (see $WORK/logs/wiremock-fetch.log)"; return 1
+  fi
+}
+
+# XChart draws the flood chart; its version is pinned in the root pom (property xchart.version)
+XCHART_VERSION=$(sed -n 's:.*<xchart.version>\(.*\)</xchart.version>.*:\1:p' "$ROOT/pom.xml" | head -1)
+XCHART_JAR="$TOOLS/xchart-$XCHART_VERSION.jar"
+XCHART_SKIP=""
+ensure_xchart() {
+  [[ -f "$XCHART_JAR" ]] && return 0
+  log "fetching org.knowm.xchart:xchart:$XCHART_VERSION from Maven Central into bench/.tools"
+  mkdir -p "$TOOLS"
+  if ! (cd "$ROOT" && ./mvnw -q -B -N dependency:copy \
+      "-Dartifact=org.knowm.xchart:xchart:$XCHART_VERSION" "-DoutputDirectory=$TOOLS") \
+      >"$WORK/logs/xchart-fetch.log" 2>&1; then
+    XCHART_SKIP="fetching the jar failed (see $WORK/logs/xchart-fetch.log)"; return 1
   fi
 }
 
@@ -271,6 +307,15 @@ verdict() {
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
+server_label() {
+  case $1 in
+    ours) echo "ours (validation + state)" ;; ours_plain) echo "ours, plain \`java -jar\`" ;;
+    wiremock) echo "WireMock static" ;; wiremock_echo) echo "WireMock echo stub" ;;
+    prism) echo "Prism static" ;; prism_quiet) echo "Prism static, \`--verboseLevel warn\`" ;;
+    *) echo "$1" ;;
+  esac
+}
+
 # ---------------------------------------------------------------------------------------------- set-up
 log "mode: $MODE; work folder: ${WORK#"$ROOT"/}"
 command -v java >/dev/null || die "java is not on the PATH"
@@ -288,8 +333,10 @@ java -cp "$MOCK_JAR" "$FIXTURES_SRC" "$FIXTURES" 2>"$WORK/logs/fixtures.log" \
   || die "cannot read the request/response examples from the specs; see $WORK/logs/fixtures.log"
 # shellcheck disable=SC1091
 source "$FIXTURES/fixtures.env"
-if [[ $RUN_COMPARE -eq 1 ]]; then
+if [[ $RUN_COMPARE -eq 1 || ($RUN_FLOOD -eq 1 && ",$FLOOD_SERVERS," == *,prism,* ) ]]; then
   ensure_prism || log "Prism is skipped: $PRISM_SKIP"
+fi
+if [[ $RUN_COMPARE -eq 1 || $RUN_FLOOD -eq 1 ]]; then
   ensure_wiremock || log "WireMock is skipped: $WIREMOCK_SKIP"
 fi
 LOAD_BEFORE=$(loadavg)
@@ -323,6 +370,18 @@ start_wiremock() {
   URL="http://127.0.0.1:$port$KEJUE_PATH"
 }
 
+# what a user might write instead of this mock: a Handlebars template echoing the request into the documented
+# answer (SpecFixtures writes it from the spec's examples); journal off, as a user tuning WireMock for load would
+start_wiremock_echo() {
+  local port
+  port=$(free_port)
+  # shellcheck disable=SC2086
+  start_server "WireMock $WIREMOCK_VERSION echo stub" "$1" java $WIREMOCK_JAVA_OPTS -jar "$WIREMOCK_JAR" \
+    --bind-address 127.0.0.1 --port "$port" --root-dir "$FIXTURES/wiremock-echo" --no-request-journal \
+    --global-response-templating --jetty-acceptor-threads 1 --disable-banner
+  URL="http://127.0.0.1:$port$KEJUE_PATH"
+}
+
 start_prism() { # LOGFILE [PRISM OPTIONS...]
   local port logfile=$1; shift
   port=$(free_port)
@@ -345,7 +404,8 @@ declare -A SKIPPED=()
 if [[ $RUN_COMPARE -eq 1 ]]; then
   SERVERS+=(ours)
   [[ -n "$MOCK_JAVA_OPTS" ]] && SERVERS+=(ours_plain)
-  if [[ -z "$WIREMOCK_SKIP" ]]; then SERVERS+=(wiremock); else SKIPPED[wiremock]=$WIREMOCK_SKIP; fi
+  if [[ -z "$WIREMOCK_SKIP" ]]; then SERVERS+=(wiremock wiremock_echo)
+  else SKIPPED[wiremock]=$WIREMOCK_SKIP; SKIPPED[wiremock_echo]=$WIREMOCK_SKIP; fi
   if [[ -z "$PRISM_SKIP" ]]; then SERVERS+=(prism prism_quiet); else SKIPPED[prism]=$PRISM_SKIP; SKIPPED[prism_quiet]=$PRISM_SKIP; fi
   if [[ -n "$ONLY_SERVERS" ]]; then
     chosen=()
@@ -508,6 +568,91 @@ if [[ $RUN_SOAK -eq 1 ]]; then
   done
   SOAK_DONE=1
 fi
+
+# ---------------------------------------------------------------------------------------------- flood
+# Creates on one key, nothing ever emptied, for FLOOD_SECONDS per server, with README's start command for ours.
+# wrk runs in back-to-back slices of FLOOD_SLICE seconds, so that req/s, errors and RSS come out over time; halfway
+# through each slice the admin listing of the flooded workspace (ours) is timed while the load goes on.
+FLOOD_DONE=0
+declare -A FLOOD_SKIPPED=() FLOOD_FIRST=() FLOOD_ACCOUNT=() FLOOD_WARNINGS=()
+FLOOD_RUN=()
+if [[ $RUN_FLOOD -eq 1 ]]; then
+  IFS=',' read -r -a flood_wanted <<<"$FLOOD_SERVERS"
+  for server in "${flood_wanted[@]}"; do
+    case $server in
+      ours) ;;
+      wiremock|wiremock_echo) [[ -z "$WIREMOCK_SKIP" ]] || { FLOOD_SKIPPED[$server]=$WIREMOCK_SKIP; continue; } ;;
+      prism) [[ -z "$PRISM_SKIP" ]] || { FLOOD_SKIPPED[$server]=$PRISM_SKIP; continue; } ;;
+      *) die "--flood-servers: unknown server '$server' (ours, wiremock, wiremock_echo, prism)" ;;
+    esac
+    tsv="$WORK/flood-$server.tsv"
+    printf 't_s\trps\tp99_ms\tnon2xx\ttimeouts\tsocket_errors\trss_mb\tadmin_ms\tadmin_status\n' >"$tsv"
+    log "flood: $server, $FLOOD_SECONDS s of creates on one key in slices of $FLOOD_SLICE s"
+    "start_$server" "$WORK/logs/flood-$server-server.log"
+    FLOOD_PID=$SERVER_PID
+    FLOOD_FIRST[$server]=$(wait_first_created "$URL" "$KEJUE_KEY_HEADER" "$KEJUE_KEY" "$FIXTURES/kejue-request.json" \
+      "$KEJUE_STATUS") || die "$server did not start for the flood; see $WORK/logs/flood-$server-server.log"
+    export BENCH_BODY="$FIXTURES/kejue-request.json" BENCH_KEY_HEADER="$KEJUE_KEY_HEADER" BENCH_KEY="$KEJUE_KEY"
+    flood_t0=$(date +%s)
+    elapsed=0
+    slices=0
+    ok=0
+    while (( elapsed < FLOOD_SECONDS )); do
+      slice=$(( FLOOD_SECONDS - elapsed < FLOOD_SLICE ? FLOOD_SECONDS - elapsed : FLOOD_SLICE ))
+      wrk -t"$THREADS" -c"$CONNECTIONS" -d"${slice}s" --timeout 5s --latency -s "$BENCH/wrk/post.lua" "$URL" \
+        >"$WORK/logs/flood-$server-slice.txt" 2>&1 &
+      W=$!
+      LOAD_PIDS+=("$W")
+      admin_ms=""; admin_status=""
+      if [[ $server == ours ]]; then
+        sleep "$(awk -v s="$slice" 'BEGIN { print s / 2 }')"
+        read -r admin_s admin_status < <(curl -s -o /dev/null -w '%{time_total} %{http_code}\n' --max-time 10 \
+          "$KEJUE_ROOT/__admin/contacts?apiKey=$KEJUE_KEY&limit=100" || echo "10 000")
+        admin_ms=$(awk -v s="$admin_s" 'BEGIN { printf "%.0f", s * 1000 }')
+      fi
+      wait "$W" || true
+      kill -0 "$FLOOD_PID" 2>/dev/null || die "$server died during the flood; see $WORK/logs/flood-$server-server.log"
+      line=$(grep '^BENCH ' "$WORK/logs/flood-$server-slice.txt" || true)
+      [[ -n "$line" ]] || die "wrk printed no result during the flood of $server; see $WORK/logs/flood-$server-slice.txt"
+      rss=$(rss_kb "$FLOOD_PID")
+      elapsed=$(( $(date +%s) - flood_t0 ))
+      slices=$(( slices + 1 ))
+      non2xx=$(value non2xx "$line"); timeouts=$(value timeouts "$line")
+      sockets=$(( $(value connect_errors "$line") + $(value read_errors "$line") + $(value write_errors "$line") ))
+      ok=$(( ok + $(value requests "$line") - non2xx ))
+      printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$elapsed" "$(value rps "$line")" \
+        "$(awk -v v="$(value p99_us "$line")" 'BEGIN { printf "%.1f", v / 1000 }')" "$non2xx" "$timeouts" "$sockets" \
+        "$(( rss / 1024 ))" "$admin_ms" "$admin_status" >>"$tsv"
+      # the progress line: a long flood must not look hung
+      log "flood $server: ${elapsed}/${FLOOD_SECONDS} s, $(value rps "$line") req/s, RSS $(( rss / 1024 )) MB, non-2xx $non2xx, timeouts $timeouts${admin_ms:+, admin listing ${admin_ms} ms ($admin_status)}"
+    done
+    if [[ $server == ours ]]; then
+      # every create accounted for: what the server keeps plus what its budget dropped, against the 2xx wrk counted
+      listing=$(curl -s --max-time 30 "$KEJUE_ROOT/__admin/contacts?apiKey=$KEJUE_KEY&limit=0")
+      total=$(sed -n 's/.*"total":\([0-9]*\).*/\1/p' <<<"$listing")
+      evicted=$(sed -n 's/.*"evicted":\([0-9]*\).*/\1/p' <<<"$listing")
+      [[ -n "$total" && -n "$evicted" ]] || die "the admin listing did not give total and evicted: $listing"
+      FLOOD_ACCOUNT[stored]=$total; FLOOD_ACCOUNT[evicted]=$evicted
+      # + 1 for the start-up probe; wrk stops each slice without reading the answers in flight (at most one per
+      # connection), which the server still created
+      FLOOD_ACCOUNT[answered]=$(( ok + 1 ))
+      FLOOD_ACCOUNT[in_flight_max]=$(( slices * CONNECTIONS ))
+      FLOOD_WARNINGS[ours]=$(grep -c 'store full' "$WORK/logs/flood-$server-server.log" || true)
+    fi
+    stop_pid "$FLOOD_PID"
+    FLOOD_RUN+=("$server")
+  done
+  FLOOD_DONE=1
+  FLOOD_PNG=""
+  if ensure_xchart; then
+    if [[ $MODE == full ]]; then FLOOD_PNG="${OUT%.md}-flood.png"; else FLOOD_PNG="$WORK/flood.png"; fi
+    mkdir -p "$(dirname "$FLOOD_PNG")"
+    chart_args=()
+    for server in "${FLOOD_RUN[@]}"; do chart_args+=("$(server_label "$server")=$WORK/flood-$server.tsv"); done
+    java -cp "$XCHART_JAR" "$BENCH/tools/FloodChart.java" "$FLOOD_PNG" "Flood, creates on one key" "${chart_args[@]}" \
+      >"$WORK/logs/flood-chart.log" 2>&1 || { XCHART_SKIP="the chart tool failed (see $WORK/logs/flood-chart.log)"; FLOOD_PNG=""; }
+  fi
+fi
 LOAD_AFTER=$(loadavg)
 
 # ---------------------------------------------------------------------------------------------- results
@@ -520,6 +665,8 @@ COMMIT=$(cd "$ROOT" && git rev-parse --short HEAD 2>/dev/null || echo unknown)
 DIRTY=""
 if [[ -n $(cd "$ROOT" && git status --porcelain 2>/dev/null) ]]; then DIRTY=" (with uncommitted changes)"; fi
 FAILURES=()
+# the JVM options as the results show them: paths relative to the repository, as README.md writes them
+SHOWN_JAVA_OPTS=${MOCK_JAVA_OPTS//"$ROOT"\//}
 
 {
   echo "# Benchmark results: $(date '+%F %H:%M %Z') on $HOST"
@@ -549,25 +696,25 @@ FAILURES=()
     echo "is the server process's user + system CPU time during the measured window divided by the requests served:"
     echo "less sensitive than req/s to other load on the machine."
     echo
-    echo "- **ours**: \`java ${MOCK_JAVA_OPTS:+$MOCK_JAVA_OPTS }-jar contacts-mock-server.jar${MOCK_ARGS:+ $MOCK_ARGS}\` (as README.md starts it), both services up"
+    echo "- **ours**: \`java ${MOCK_JAVA_OPTS:+$SHOWN_JAVA_OPTS }-jar contacts-mock-server.jar${MOCK_ARGS:+ $MOCK_ARGS}\` (as README.md starts it), both services up"
     echo "  with default settings: API-key check, request validation against the spec, response built from the spec's"
     echo "  schema, contact stored, WireMock request journal bounded at its default size."
     [[ " ${SERVERS[*]} " == *" ours_plain "* ]] && echo "- **ours, plain \`java -jar\`**: the same without JVM options (no class-data archive, G1, heap up to a quarter of RAM)."
     echo "- **WireMock static**: WireMock $WIREMOCK_VERSION standalone (\`java ${WIREMOCK_JAVA_OPTS:+$WIREMOCK_JAVA_OPTS }-jar\`), one static stub per service"
     echo "  answering the documented example, \`--no-request-journal\`, one Jetty acceptor (as ours)."
+    echo "- **WireMock echo stub**: the same WireMock with what a user might write instead of this mock: one stub whose"
+    echo "  Handlebars template echoes the request's fields into the documented answer (\`jsonPath request.body\`, \`toJson\`,"
+    echo "  \`randomValue type='UUID'\`, \`now\`; written from the spec's examples), \`--global-response-templating"
+    echo "  --no-request-journal\`. It neither validates nor stores anything."
     echo "- **Prism static**: \`prism mock\` $PRISM_VERSION on the same kejue.yaml: static examples, request validation,"
     echo "  default settings (it logs each request; the log goes to a file). Also measured with \`--verboseLevel warn\`,"
     echo "  which logs nothing per request; the Prism target is checked against both."
     echo
     echo "| server | req/s | p50 ms | p99 ms | non-2xx | socket errors | start → first 201 | RSS after run | server CPU per request |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
-    for s in ours ours_plain wiremock prism prism_quiet; do
+    for s in ours ours_plain wiremock wiremock_echo prism prism_quiet; do
       [[ " ${SERVERS[*]} " == *" $s "* || -n "${SKIPPED[$s]:-}" ]] || continue
-      case $s in
-        ours) label="ours (validation + state)" ;; ours_plain) label="ours, plain \`java -jar\`" ;;
-        wiremock) label="WireMock static" ;;
-        prism) label="Prism static" ;; prism_quiet) label="Prism static, \`--verboseLevel warn\`" ;;
-      esac
+      label=$(server_label "$s")
       if [[ -n "${SKIPPED[$s]:-}" ]]; then echo "| $label | skipped: ${SKIPPED[$s]} | | | | | | | |"; continue; fi
       echo "| $label | $(fmt "$(med $s 3)") | $(fmt "$(awk -v v="$(med $s 4)" 'BEGIN{print v/1000}')" 1) | $(fmt "$(awk -v v="$(med $s 5)" 'BEGIN{print v/1000}')" 1) | $(col_sum $s 6) | $(col_sum $s 7) | $(fmt "$(med $s 8)") ms | $(fmt "$(awk -v v="$(med $s 9)" 'BEGIN{print v/1024}')") MB | $(fmt "$(med $s 10)") µs |"
     done
@@ -640,7 +787,7 @@ FAILURES=()
     echo
     echo "## Soak"
     echo
-    echo "Our mock server (\`java ${MOCK_JAVA_OPTS:+$MOCK_JAVA_OPTS }-jar\`, default settings), both services at once for $SOAK_SECONDS s: per service one wrk thread with"
+    echo "Our mock server (\`java ${MOCK_JAVA_OPTS:+$SHOWN_JAVA_OPTS }-jar\`, default settings), both services at once for $SOAK_SECONDS s: per service one wrk thread with"
     echo "$SOAK_CONNECTIONS_PER_SERVICE connections; of every 10 requests 6 valid creates, 1 wrong type in the body, 1 malformed"
     echo "JSON, 1 missing API key, 1 unknown API key (4xx expected for those)."
     echo
@@ -667,7 +814,63 @@ FAILURES=()
     fi
   fi
 
-  if [[ $RUN_COMPARE -eq 1 || $SOAK_DONE -eq 1 || $RUN_JMH -eq 1 ]]; then
+  if [[ $FLOOD_DONE -eq 1 ]]; then
+    echo
+    echo "## Flood"
+    echo
+    echo "Creates of the Kejue example on one key, never emptied, for $FLOOD_SECONDS s per server, one server after the"
+    echo "other; ours started as README.md says (\`java ${MOCK_JAVA_OPTS:+$SHOWN_JAVA_OPTS }-jar contacts-mock-server.jar${MOCK_ARGS:+ $MOCK_ARGS}\`, so with the"
+    echo "store's default budget). wrk $THREADS threads / $CONNECTIONS connections in back-to-back slices of $FLOOD_SLICE s; the server's RSS"
+    echo "after each slice; for ours, the admin listing of the flooded workspace (\`GET /__admin/contacts?apiKey=…&limit=100\`)"
+    echo "timed halfway through each slice, under the load. Every request is a valid create: any non-2xx answer is a failure."
+    echo
+    if [[ -n "${FLOOD_PNG:-}" ]]; then
+      echo "![requests per second and RSS over the flood, per server]($(basename "$FLOOD_PNG"))"
+    else
+      echo "(No chart: ${XCHART_SKIP:-not drawn}.)"
+    fi
+    echo
+    echo "| server | start → first 2xx | req/s, median of slices | first / last slice req/s | p99 ms, median of slices | non-2xx | timeouts | socket errors | RSS MB start / max / end | RSS max − min over the last two thirds | admin listing ms, median / max |"
+    echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+    for server in "${FLOOD_RUN[@]}"; do
+      tsv="$WORK/flood-$server.tsv"
+      col() { awk -F'\t' -v c="$1" 'NR > 1 && $c != "" { print $c }' "$tsv"; }
+      rss_tail=$(awk -F'\t' 'NR > 1 { t[NR] = $1; r[NR] = $7; n = NR } END { if (!n) exit; cut = t[n] / 3;
+        for (i = 2; i <= n; i++) if (t[i] >= cut) { if (min == "" || r[i] < min) min = r[i]; if (r[i] > max) max = r[i] }
+        print max - min }' "$tsv")
+      admin="n/a"
+      [[ $server == ours ]] && admin="$(fmt "$(col 8 | median)") / $(col 8 | sort -g | tail -1)"
+      echo "| $(server_label "$server") | ${FLOOD_FIRST[$server]} ms | $(fmt "$(col 2 | median)") | $(fmt "$(col 2 | head -1)") / $(fmt "$(col 2 | tail -1)") | $(fmt "$(col 3 | median)" 1) | $(col 4 | awk '{ t += $1 } END { print t + 0 }') | $(col 5 | awk '{ t += $1 } END { print t + 0 }') | $(col 6 | awk '{ t += $1 } END { print t + 0 }') | $(col 7 | head -1) / $(col 7 | sort -g | tail -1) / $(col 7 | tail -1) | ${rss_tail:-n/a} | $admin |"
+    done
+    for server in "${!FLOOD_SKIPPED[@]}"; do echo "| $(server_label "$server") | skipped: ${FLOOD_SKIPPED[$server]} | | | | | | | | | |"; done
+    if [[ " ${FLOOD_RUN[*]} " == *" ours "* ]]; then
+      accounted=$(( FLOOD_ACCOUNT[stored] + FLOOD_ACCOUNT[evicted] ))
+      echo
+      echo "Every create accounted for (ours): wrk counted ${FLOOD_ACCOUNT[answered]} successful creates (with the start-up"
+      echo "probe); the workspace holds ${FLOOD_ACCOUNT[stored]} and counts ${FLOOD_ACCOUNT[evicted]} evicted by the store's budget: $accounted in all,"
+      echo "$(( accounted - FLOOD_ACCOUNT[answered] )) more than counted, which wrk sent but stopped waiting for when it ended a slice (at most one"
+      echo "per connection and slice, here ${FLOOD_ACCOUNT[in_flight_max]}). The server logged the eviction ${FLOOD_WARNINGS[ours]:-0} time(s) at WARN."
+    fi
+    echo
+    echo "Over time (every few slices):"
+    echo
+    header="| s |"; rule="|---:|"
+    for server in "${FLOOD_RUN[@]}"; do header="$header $(server_label "$server") req/s | RSS MB |"; rule="$rule---:|---:|"; done
+    echo "$header"; echo "$rule"
+    rows=$(awk 'END { print NR - 1 }' "$WORK/flood-${FLOOD_RUN[0]}.tsv")
+    step=$(( rows > 12 ? (rows + 11) / 12 : 1 ))
+    for (( i = step; i <= rows; i += step )); do
+      rowline="| $(awk -F'\t' -v r=$(( i + 1 )) 'NR == r { print $1 }' "$WORK/flood-${FLOOD_RUN[0]}.tsv") |"
+      for server in "${FLOOD_RUN[@]}"; do
+        rowline="$rowline $(awk -F'\t' -v r=$(( i + 1 )) 'NR == r { printf "%.0f | %s", $2, $7 }' "$WORK/flood-$server.tsv") |"
+      done
+      echo "$rowline"
+    done
+    echo
+    echo "Per-slice figures: \`${WORK#"$ROOT"/}/flood-<server>.tsv\`."
+  fi
+
+  if [[ $RUN_COMPARE -eq 1 || $SOAK_DONE -eq 1 || $RUN_JMH -eq 1 || $FLOOD_DONE -eq 1 ]]; then
     echo
     echo "## Targets"
     echo
@@ -676,18 +879,39 @@ FAILURES=()
   fi
   if [[ $RUN_COMPARE -eq 1 ]]; then
     ours_rps=$(med ours 3); wm_rps=$(med wiremock 3); pr_rps=$(med prism 3); prq_rps=$(med prism_quiet 3)
+    echo_rps=$(med wiremock_echo 3)
     r_wm=$(ratio "$ours_rps" "$wm_rps"); r_pr=$(ratio "$ours_rps" "$pr_rps"); r_prq=$(ratio "$ours_rps" "$prq_rps")
+    r_echo=$(ratio "$ours_rps" "$echo_rps")
     ours_p99=$(med ours 5); wm_p99=$(med wiremock 5)
     echo "| req/s ≥ 0.8 × WireMock static | ours ÷ WireMock = ${r_wm:-n/a} | $(verdict "$r_wm" '>=' 0.8) |"
+    echo "| req/s ≥ 1.2 × WireMock echo stub | ours ÷ echo stub = ${r_echo:-n/a} | $(verdict "$r_echo" '>=' 1.2) |"
     echo "| req/s ≥ 3 × Prism static | ours ÷ Prism = ${r_pr:-n/a} | $(verdict "$r_pr" '>=' 3) |"
     echo "| req/s ≥ 3 × Prism static, \`--verboseLevel warn\` | ours ÷ Prism = ${r_prq:-n/a} | $(verdict "$r_prq" '>=' 3) |"
-    echo "| p99 ≤ WireMock static's p99 | $(fmt "$(awk -v v="$ours_p99" 'BEGIN{print v/1000}')" 1) ms vs $( [[ -n "$wm_p99" ]] && fmt "$(awk -v v="$wm_p99" 'BEGIN{print v/1000}')" 1 || echo n/a) ms | $(verdict "$( [[ -n "$wm_p99" ]] && ratio "$ours_p99" "$wm_p99")" '<=' 1) |"
+    echo "| p99 ≤ 1.5 × WireMock static's p99 | $(fmt "$(awk -v v="$ours_p99" 'BEGIN{print v/1000}')" 1) ms vs $( [[ -n "$wm_p99" ]] && fmt "$(awk -v v="$wm_p99" 'BEGIN{print v/1000}')" 1 || echo n/a) ms | $(verdict "$( [[ -n "$wm_p99" ]] && ratio "$ours_p99" "$wm_p99")" '<=' 1.5) |"
     echo "| start → first 201 ≤ 1.5 s | $(fmt "$(med ours 8)") ms (median) | $(verdict "$(med ours 8)" '<=' 1500) |"
   fi
   if [[ $SOAK_DONE -eq 1 ]]; then
     echo "| RSS ≤ 400 MB after the soak | $(( SOAK_RSS_END / 1024 )) MB | $(verdict $(( SOAK_RSS_END / 1024 )) '<=' 400) |"
     s5=$(( ${SOAK[kejue.s5xx]} + ${SOAK[recepta.s5xx]} ))
     echo "| no 5xx in the soak | $s5 | $(verdict "$s5" '<=' 0) |"
+  fi
+  if [[ $FLOOD_DONE -eq 1 && " ${FLOOD_RUN[*]} " == *" ours "* ]]; then
+    ftsv="$WORK/flood-ours.tsv"
+    f_bad=$(awk -F'\t' 'NR > 1 { t += $4 } END { print t + 0 }' "$ftsv")
+    f_to=$(awk -F'\t' 'NR > 1 { t += $5 } END { print t + 0 }' "$ftsv")
+    f_admin=$(awk -F'\t' 'NR > 1 { if ($9 != "200") bad = 1; if ($8 > m) m = $8 } END { print bad ? 99999 : m + 0 }' "$ftsv")
+    f_rss=$(awk -F'\t' 'NR > 1 && $7 > m { m = $7 } END { print m + 0 }' "$ftsv")
+    f_flat=$(awk -F'\t' 'NR > 1 { t[NR] = $1; r[NR] = $7; n = NR } END { cut = t[n] / 3;
+      for (i = 2; i <= n; i++) if (t[i] >= cut) { if (min == "" || r[i] < min) min = r[i]; if (r[i] > max) max = r[i] }
+      print max - min }' "$ftsv")
+    f_extra=$(( FLOOD_ACCOUNT[stored] + FLOOD_ACCOUNT[evicted] - FLOOD_ACCOUNT[answered] ))
+    f_acc_ok=$(( f_extra >= 0 && f_extra <= FLOOD_ACCOUNT[in_flight_max] ? 0 : 1 ))
+    echo "| flood ($FLOOD_SECONDS s): no non-2xx answer (so no 5xx) | $f_bad | $(verdict "$f_bad" '<=' 0) |"
+    echo "| flood: no timeouts | $f_to | $(verdict "$f_to" '<=' 0) |"
+    echo "| flood: admin listing answers (200) in < 1 s throughout | max $( (( f_admin == 99999 )) && echo "a non-200 answer" || echo "$f_admin ms") | $(verdict "$f_admin" '<=' 999) |"
+    echo "| flood: RSS ≤ 400 MB | max $f_rss MB | $(verdict "$f_rss" '<=' 400) |"
+    echo "| flood: RSS flat over the last two thirds (max − min ≤ 50 MB) | $f_flat MB | $(verdict "$f_flat" '<=' 50) |"
+    echo "| flood: every create accounted for (stored + evicted = created) | $(( FLOOD_ACCOUNT[stored] + FLOOD_ACCOUNT[evicted] )) for ${FLOOD_ACCOUNT[answered]} counted (+ ≤ ${FLOOD_ACCOUNT[in_flight_max]} in flight) | $(verdict "$f_acc_ok" '<=' 0) |"
   fi
   if [[ $RUN_JMH -eq 1 ]]; then
     # client ÷ raw for one transport, the worse of the two services
@@ -732,6 +956,14 @@ if [[ $SOAK_DONE -eq 1 ]]; then
     (( extra >= 0 && extra <= SOAK_CONNECTIONS_PER_SERVICE )) \
       || FAILURES+=("$svc soak: ${STORED[$svc]} contacts stored for $expected created (2xx)")
   done
+fi
+
+if [[ $FLOOD_DONE -eq 1 && " ${FLOOD_RUN[*]} " == *" ours "* ]]; then
+  [[ $(awk -F'\t' 'NR > 1 { t += $4 } END { print t + 0 }' "$WORK/flood-ours.tsv") -eq 0 ]] \
+    || FAILURES+=("ours answered non-2xx to valid creates in the flood (see $WORK/flood-ours.tsv)")
+  extra=$(( FLOOD_ACCOUNT[stored] + FLOOD_ACCOUNT[evicted] - FLOOD_ACCOUNT[answered] ))
+  (( extra >= 0 && extra <= FLOOD_ACCOUNT[in_flight_max] )) \
+    || FAILURES+=("flood: stored ${FLOOD_ACCOUNT[stored]} + evicted ${FLOOD_ACCOUNT[evicted]} does not account for ${FLOOD_ACCOUNT[answered]} creates")
 fi
 
 log "results: ${OUT#"$ROOT"/}"

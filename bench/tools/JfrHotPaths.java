@@ -29,15 +29,15 @@ public final class JfrHotPaths {
     // WireMock records every request (LoggedRequest, ServeEvent) whether or not its journal keeps it
     PARTS.put("WireMock's record of the request (LoggedRequest; bare WireMock makes it too)",
         anyFrame("wiremock.verification."));
-    PARTS.put("response validation against the spec", anyFrame("ServiceEmulator.validated"));
-    PARTS.put("request validation against the spec (swagger-request-validator)",
-        anyFrame("ServiceEmulator.handle").and(anyFrame("com.atlassian.oai.validator.")));
-    PARTS.put("building and storing the response (emulation)",
-        anyFrame("ServiceEmulator.success").or(anyFrame("io.contactscontracts.mock.internal.emulation.Reply.")));
-    PARTS.put("rest of the emulation (routing, key check, Prefer, errors)", anyFrame("mock.internal.ServiceEmulator.")
-        .or(anyFrame("mock.internal.EmulationTransformer.")));
+    PARTS.put("response validation against the spec (networknt, when on)", anyFrame("emulation.AnswerCheck."));
+    PARTS.put("request validation against the spec (networknt)", anyFrame("emulation.RequestValidation."));
+    PARTS.put("building and storing the response (emulation)", anyFrame("emulation.Answers.success")
+        .or(anyFrame("mock.internal.emulation.Reply.")).or(anyFrame("mock.internal.state.Workspaces.")));
+    PARTS.put("rest of the emulation (routing, key check, Prefer, reading the JSON, errors)",
+        anyFrame("mock.internal.emulation.").or(anyFrame("mock.internal.http.EmulationTransformer.")));
     PARTS.put("reading the body before WireMock (size limit, gzip: RequestBodyGuard)",
-        anyFrame("mock.internal.RequestBodyGuard.guard").or(anyFrame("mock.internal.RequestBodyGuard.write")));
+        anyFrame("mock.internal.http.RequestBodyGuard.guard").or(anyFrame("mock.internal.http.RequestBodyGuard.write")));
+    PARTS.put("taking WireMock's Matched-Stub headers off (NoStubHeaders)", anyFrame("mock.internal.http.NoStubHeaders."));
     PARTS.put("WireMock stub matching and response rendering",
         anyFrame("wiremock.stubbing.").or(anyFrame("wiremock.http.StubResponseRenderer")));
     PARTS.put("WireMock/Jetty HTTP handling (the rest)", anyFrame("org.eclipse.jetty.").or(anyFrame("wiremock.")));

@@ -57,6 +57,14 @@ public final class ContactsMockServer implements AutoCloseable {
    */
   public static final int DEFAULT_JOURNAL_SIZE = 100;
 
+  /**
+   * Memory each service's store of contacts may use by default (32 MiB, some 70,000 Kejue contacts the size of
+   * the documented example): both fit twice over in README's 256 MB heap beside the server itself, and a
+   * functional test suite stores a few MB at most.
+   * When full, a create drops the oldest contacts of its workspace ({@link Builder#maxStoredBytes(long)}).
+   */
+  public static final long DEFAULT_MAX_STORED_BYTES = 32L * 1024 * 1024;
+
   private static final Logger LOG = LoggerFactory.getLogger(ContactsMockServer.class);
 
   private final String bindAddress;
@@ -84,7 +92,7 @@ public final class ContactsMockServer implements AutoCloseable {
     for (MockService service : MockService.values()) {
       EmulatedSpec spec = config.specs.containsKey(service) ? config.specs.get(service)
           : EmulatedSpec.load(service.spec().classpathLocation(), service.spec().yaml());
-      EmulatedService emulated = new EmulatedService(service.displayName(), spec, new Workspaces(), settings,
+      EmulatedService emulated = new EmulatedService(service.displayName(), spec, new Workspaces(service.displayName(), config.maxStoredBytes), settings,
           validationLog);
       EmulationExtensions extensions = new EmulationExtensions(emulated);
       // dashboard: page, live log and spec on this port's admin API; the page itself needs no token
@@ -345,6 +353,7 @@ public final class ContactsMockServer implements AutoCloseable {
     private int latencyMs;
     private double faultRate;
     private int journalSize = DEFAULT_JOURNAL_SIZE;
+    private long maxStoredBytes = DEFAULT_MAX_STORED_BYTES;
     private String adminToken;
     private boolean adminApi = true;
     private final Set<String> adminCorsOrigins = new LinkedHashSet<>();
@@ -480,6 +489,20 @@ public final class ContactsMockServer implements AutoCloseable {
         throw new IllegalArgumentException("journalSize must be 0 or more, got " + journalSize);
       }
       this.journalSize = journalSize;
+      return this;
+    }
+
+    /**
+     * Memory each service's stored contacts may use, counted as their JSON plus a few bytes each (default
+     * {@value #DEFAULT_MAX_STORED_BYTES}, 32 MiB). When a create would go beyond it, the oldest contacts of the
+     * same workspace are dropped (or, if it holds nothing older, those of the largest workspace), logged once per
+     * workspace at WARN and counted as {@code evicted} by the admin API: created = stored + evicted.
+     */
+    public Builder maxStoredBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalArgumentException("maxStoredBytes must be at least 1, got " + bytes);
+      }
+      this.maxStoredBytes = bytes;
       return this;
     }
 

@@ -60,6 +60,56 @@ public final class SpecFixtures {
     }
   }
 
+  /**
+   * A hand-written-style WireMock stub a user could write instead of this mock: POST on the path, answering with a
+   * Handlebars template that echoes the request's fields into the documented success body ({@code jsonPath
+   * request.body}; strings quoted by the template, since WireMock does not JSON-escape), a random UUID for
+   * {@code id} and {@code now} for time stamps; the rest as documented. Needs {@code --global-response-templating}.
+   * Made from the examples, so that no field list is written here.
+   */
+  static JsonNode echoStub(CreateCall call) {
+    ObjectNode stub = JSON.createObjectNode();
+    stub.putObject("request").put("method", "POST").put("urlPath", call.path());
+    ObjectNode response = stub.putObject("response");
+    response.put("status", call.status());
+    response.putObject("headers").put("Content-Type", call.contentType());
+    response.put("body", template(call.responseExample(), call.requestExample()));
+    return stub;
+  }
+
+  private static String template(JsonNode example, JsonNode request) {
+    if (!example.isObject()) {
+      return example.toString();
+    }
+    StringBuilder body = new StringBuilder("{");
+    for (Map.Entry<String, JsonNode> member : example.properties()) {
+      String name = member.getKey();
+      JsonNode value = member.getValue();
+      body.append(body.length() > 1 ? "," : "").append(JSON.valueToTree(name).toString()).append(':');
+      String path = "$['" + name + "']";
+      if (name.equals("id")) {
+        body.append("\"{{randomValue type='UUID'}}\"");
+      } else if (request.has(name)) {
+        body.append(value.isTextual() ? "\"{{jsonPath request.body \"" + path + "\"}}\""
+            : "{{{toJson (jsonPath request.body \"" + path + "\")}}}");
+      } else if (value.isTextual() && isTimestamp(value.asText())) {
+        body.append("\"{{now}}\"");
+      } else {
+        body.append(template(value, request));
+      }
+    }
+    return body.append('}').toString();
+  }
+
+  private static boolean isTimestamp(String text) {
+    try {
+      java.time.OffsetDateTime.parse(text);
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
+  }
+
   /** The documented create call of a service, from the spec packaged in the specs jar. */
   public static CreateCall of(MockService service) {
     JsonNode api = specTree(service);
@@ -78,7 +128,8 @@ public final class SpecFixtures {
 
   /**
    * Writes, per service, {@code <service>.yaml} (for Prism), {@code <service>-request.json},
-   * {@code <service>-invalid.json}, {@code wiremock/mappings/<service>-create.json} and a shell file
+   * {@code <service>-invalid.json}, {@code wiremock/mappings/<service>-create.json} (static),
+   * {@code wiremock-echo/mappings/<service>-create.json} (Handlebars echo) and a shell file
    * {@code fixtures.env} with {@code <SERVICE>_PATH} (with the server path), {@code _OPERATION_PATH} (without,
    * as Prism serves it), {@code _KEY_HEADER}, {@code _KEY} and {@code _STATUS}.
    */
@@ -90,6 +141,8 @@ public final class SpecFixtures {
     Path out = Path.of(args[0]);
     Files.createDirectories(out.resolve("wiremock/mappings"));
     Files.createDirectories(out.resolve("wiremock/__files"));
+    Files.createDirectories(out.resolve("wiremock-echo/mappings"));
+    Files.createDirectories(out.resolve("wiremock-echo/__files"));
     StringBuilder env = new StringBuilder("# written by bench SpecFixtures from the packaged specs\n");
     for (MockService service : MockService.values()) {
       CreateCall call = of(service);
@@ -99,6 +152,8 @@ public final class SpecFixtures {
       Files.write(out.resolve(name + "-invalid.json"), bytes(call.invalidRequest()));
       Files.write(out.resolve("wiremock/mappings/" + name + "-create.json"),
           JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(call.wireMockStub()));
+      Files.write(out.resolve("wiremock-echo/mappings/" + name + "-create.json"),
+          JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(echoStub(call)));
       String prefix = name.toUpperCase();
       env.append(prefix).append("_PATH=").append(call.path()).append('\n')
           .append(prefix).append("_OPERATION_PATH=").append(call.operationPath()).append('\n')

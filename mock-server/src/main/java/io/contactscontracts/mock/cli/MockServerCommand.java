@@ -89,6 +89,10 @@ public final class MockServerCommand implements Callable<Integer> {
   @Option(names = "--journal-size", paramLabel = "N", description = "Requests kept in each WireMock request journal (0 = none). Default: ${DEFAULT-VALUE}.")
   int journalSize = ContactsMockServer.DEFAULT_JOURNAL_SIZE;
 
+  @Option(names = "--max-stored-mb", paramLabel = "MB",
+      description = "Memory each service's stored contacts may use; when full, a create drops the oldest contacts of its workspace (counted as 'evicted' in the admin API, logged once per workspace). Default: ${DEFAULT-VALUE}.")
+  long maxStoredMb = ContactsMockServer.DEFAULT_MAX_STORED_BYTES / (1024 * 1024);
+
   @Option(names = "--self-test",
       description = "Start, send each operation's documented request to both services, print what came back and exit: 0 if every answer is the spec's success status, 1 otherwise.")
   boolean selfTest;
@@ -108,6 +112,13 @@ public final class MockServerCommand implements Callable<Integer> {
     System.exit(new CommandLine(new MockServerCommand()).execute(args));
   }
 
+  private long maxStoredBytes() {
+    if (maxStoredMb < 1 || maxStoredMb > Long.MAX_VALUE / (1024 * 1024)) {
+      throw new IllegalArgumentException("--max-stored-mb must be at least 1 (megabytes per service), got " + maxStoredMb);
+    }
+    return maxStoredMb * 1024 * 1024;
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     ContactsMockServer.Builder builder;
@@ -120,6 +131,7 @@ public final class MockServerCommand implements Callable<Integer> {
           .latencyMs(latencyMs)
           .faultRate(faultRate)
           .journalSize(journalSize)
+          .maxStoredBytes(maxStoredBytes())
           .adminApi(!noAdmin);
       adminCorsOrigins.forEach(builder::adminCorsOrigin);
       adminAllowedHosts.forEach(builder::adminAllowedHost);
@@ -203,7 +215,7 @@ public final class MockServerCommand implements Callable<Integer> {
           server.adminUrl(MockService.KEJUE), server.adminUrl(MockService.RECEPTA));
     }
     out.println("  options  validate-responses=" + validateResponses + " latency-ms=" + latencyMs
-        + " fault-rate=" + faultRate + " journal-size=" + journalSize
+        + " fault-rate=" + faultRate + " journal-size=" + journalSize + " max-stored-mb=" + maxStoredMb
         + (mappings == null ? "" : " mappings=" + mappings));
     securityNotice(server).forEach(out::println);
     out.printf("Try: curl -s -X POST %s/contacts -H '%s: %s' -H 'Content-Type: application/json' -d '{\"first_name\":\"Ada\"}'%n",

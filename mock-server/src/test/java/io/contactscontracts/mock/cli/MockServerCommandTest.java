@@ -27,7 +27,7 @@ class MockServerCommandTest {
     assertThat(run("--help")).isZero();
 
     assertThat(out.toString()).contains("--kejue-port", "--recepta-port", "--bind", "--mappings",
-        "--validate-responses", "--latency-ms", "--fault-rate", "--journal-size", "--admin-token", "--no-admin",
+        "--validate-responses", "--latency-ms", "--fault-rate", "--journal-size", "--max-stored-mb", "--admin-token", "--no-admin",
         "--self-test", "CONTACTS_MOCK_ADMIN_TOKEN", "Prefer", "8081", "8082", "127.0.0.1");
   }
 
@@ -87,6 +87,12 @@ class MockServerCommandTest {
   void anOutOfRangeOptionIsAUsageError() {
     assertThat(run("--fault-rate", "2")).isEqualTo(2);
     assertThat(err.toString()).contains("faultRate must be between 0 and 1");
+  }
+
+  @Test
+  void aStoreBudgetBelowOneMegabyteIsAUsageError() {
+    assertThat(run("--max-stored-mb", "0")).isEqualTo(2);
+    assertThat(err.toString()).contains("--max-stored-mb must be at least 1");
   }
 
   @Test

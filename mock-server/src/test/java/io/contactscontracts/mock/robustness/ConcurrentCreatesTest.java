@@ -140,14 +140,22 @@ class ConcurrentCreatesTest {
     return StreamSupport.stream(contacts.spliterator(), false).map(c -> c.get("id").asText()).collect(Collectors.toList());
   }
 
+  /** Every id the admin endpoint lists for the workspace, page by page (1000 at most per page). */
   private static List<String> adminIds(ContactsMockServer server, MockService service, String key) {
     try {
-      HttpResponse<String> response = ADMIN.send(HttpRequest.newBuilder(URI.create(
-              server.adminUrl(service) + "/contacts?apiKey=" + URLEncoder.encode(key, StandardCharsets.UTF_8))).build(),
-          HttpResponse.BodyHandlers.ofString());
-      JsonNode body = JSON.readTree(response.body());
-      assertThat(body.get("count").asInt()).isEqualTo(body.get("contacts").size());
-      return ids(body.get("contacts"));
+      List<String> ids = new ArrayList<>();
+      int total;
+      do {
+        HttpResponse<String> response = ADMIN.send(HttpRequest.newBuilder(URI.create(server.adminUrl(service)
+                + "/contacts?limit=1000&offset=" + ids.size() + "&apiKey=" + URLEncoder.encode(key, StandardCharsets.UTF_8)))
+            .build(), HttpResponse.BodyHandlers.ofString());
+        JsonNode body = JSON.readTree(response.body());
+        assertThat(body.get("count").asInt()).isEqualTo(body.get("contacts").size());
+        assertThat(body.get("evicted").asInt()).as("nothing dropped by the store's budget").isZero();
+        total = body.get("total").asInt();
+        ids.addAll(ids(body.get("contacts")));
+      } while (ids.size() < total);
+      return ids;
     } catch (Exception e) {
       throw new AssertionError("admin endpoint of " + service + " failed", e);
     }

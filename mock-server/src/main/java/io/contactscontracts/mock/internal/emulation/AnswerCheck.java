@@ -1,13 +1,12 @@
 package io.contactscontracts.mock.internal.emulation;
 
 import com.atlassian.oai.validator.model.Request.Method;
-import com.atlassian.oai.validator.model.SimpleResponse;
-import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.model.ApiOperationMatch;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.contactscontracts.mock.internal.spec.SpecModel;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,19 +31,14 @@ final class AnswerCheck {
 
   /** The reply itself if the spec allows it, else the mock's 500. */
   Reply check(String path, Method method, Reply reply) {
-    SimpleResponse.Builder response = SimpleResponse.Builder.status(reply.status);
-    reply.headers.forEach(response::withHeader);
-    if (reply.body != null) {
-      response.withBody(reply.body);
-    }
-    ValidationReport report = spec.validator().validateResponse(path, method, response.build());
-    if (!report.hasErrors()) {
+    ApiOperationMatch match = spec.find(path, method);
+    List<String> problems = !match.isOperationAllowed()
+        ? List.of("validation.response.operation.unknown: no operation of the spec answers " + method + " " + path)
+        : spec.validators().response(match.getApiOperation().getOperation())
+            .validate(reply.status, name -> header(reply, name), reply.json);
+    if (problems.isEmpty()) {
       return reply;
     }
-    List<String> problems = report.getMessages().stream()
-        .filter(m -> m.getLevel() == ValidationReport.Level.ERROR)
-        .map(m -> m.getKey() + ": " + m.getMessage())
-        .collect(Collectors.toList());
     String description = service + " " + method + " " + path + " -> " + reply.status
         + " broke the spec: " + problems + "; body: " + reply.body;
     bugs.record(description);
@@ -54,5 +48,10 @@ final class AnswerCheck {
             + " response did not match the spec, so it was not sent. Please report this with the server log.");
     problems.forEach(body.putArray("violations")::add);
     return Reply.unspecified(500, body).header(Reply.MOCK_ERROR_HEADER, "response-validation");
+  }
+
+  private static List<String> header(Reply reply, String name) {
+    return reply.headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+        .map(Map.Entry::getValue).toList();
   }
 }

@@ -11,6 +11,7 @@ import io.contactscontracts.mock.internal.spec.EmulatedSpec;
 import io.contactscontracts.mock.internal.state.Workspaces;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -114,7 +115,7 @@ public final class EmulatedService {
     if (read.problem() != null) {
       return Outcome.answer(answers.invalid(List.of(read.problem()), null));
     }
-    List<Violation> violations = validation.check(request, path, method, read, requestSchema, body); // 5. validate
+    List<Violation> violations = validation.check(request, path, operation, read);                 // 5. validate
     if (!violations.isEmpty()) {
       return Outcome.answer(answers.invalid(violations, read.json()));
     }
@@ -131,7 +132,13 @@ public final class EmulatedService {
     Reply checked = reply.specified && settings.validateResponses() && method != null
         ? answerCheck.check(path, method, reply) : reply;
     if (checked == reply && outcome.created() != null) {
-      workspaces.add(outcome.created().apiKey(), outcome.created().contact());
+      Outcome.Created created = outcome.created();
+      if (created.contact() == reply.json && reply.body != null) {
+        // the answer is the contact (Kejue): store the JSON already written rather than write it again
+        workspaces.add(created.apiKey(), reply.body.getBytes(StandardCharsets.UTF_8));
+      } else {
+        workspaces.add(created.apiKey(), created.contact());
+      }
     }
     return checked;
   }

@@ -20,13 +20,16 @@ public final class Reply {
   public final int status;
   public final Map<String, String> headers = new LinkedHashMap<>();
   public final String body;
+  /** The body as the JSON it was written from (null if none), so that checking it needs no parsing. */
+  public final JsonNode json;
   public final Fault fault;
   /** Whether this reply is one the spec describes, so it must pass response validation. */
   public final boolean specified;
 
-  private Reply(int status, String body, Fault fault, boolean specified) {
+  private Reply(int status, String body, JsonNode json, Fault fault, boolean specified) {
     this.status = status;
     this.body = body;
+    this.json = json;
     this.fault = fault;
     this.specified = specified;
   }
@@ -39,7 +42,7 @@ public final class Reply {
     String text = body == null ? null
         : !contentType.toLowerCase(Locale.ROOT).contains("json") && body.isTextual() ? body.asText()
         : write(body);
-    Reply reply = new Reply(status, text, null, true);
+    Reply reply = new Reply(status, text, body, null, true);
     if (body != null) {
       reply.headers.put("Content-Type", contentType);
     }
@@ -48,13 +51,13 @@ public final class Reply {
 
   /** A JSON reply the spec does not describe (unknown path, undeclared status), never validated. */
   public static Reply unspecified(int status, JsonNode body) {
-    Reply reply = new Reply(status, write(body), null, false);
+    Reply reply = new Reply(status, write(body), body, null, false);
     reply.headers.put("Content-Type", "application/json");
     return reply;
   }
 
   public static Reply fault(Fault fault) {
-    return new Reply(0, null, fault, false);
+    return new Reply(0, null, null, fault, false);
   }
 
   public Reply header(String name, String value) {

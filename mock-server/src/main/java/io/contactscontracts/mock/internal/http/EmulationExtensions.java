@@ -10,8 +10,8 @@ import java.util.Locale;
 
 /**
  * Everything one emulated service adds to its WireMock server, in one place: the transformer that answers
- * for the emulation, the catch-all stub that routes unmatched requests to it, and the admin API of its
- * stored contacts.
+ * for the emulation, the catch-all stub that routes unmatched requests to it, the transformer that keeps
+ * WireMock's own headers off the answers, and the admin API of its stored contacts.
  */
 public final class EmulationExtensions implements ExtensionFactory {
   private final EmulatedService service;
@@ -29,7 +29,7 @@ public final class EmulationExtensions implements ExtensionFactory {
 
   @Override
   public List<Extension> create(WireMockServices services) {
-    return List.of(new EmulationTransformer(service), stub,
+    return List.of(new EmulationTransformer(service), stub, new NoStubHeaders(),
         new ContactsAdminApi(service.name().toLowerCase(Locale.ROOT), service.workspaces(), service.spec().facts().apiKeyHeader()));
   }
 }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -37,6 +38,8 @@ import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.util.MultiMap;
 import org.eclipse.jetty.util.UrlEncoded;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads each request body before WireMock does, the way the body parser in front of each service reads it
@@ -51,6 +54,7 @@ import org.eclipse.jetty.util.UrlEncoded;
  * is the same). Anything else that still fails in WireMock is answered as the mock's own bug, in JSON.
  */
 final class RequestBodyGuard implements Filter {
+  private static final Logger LOG = LoggerFactory.getLogger(RequestBodyGuard.class);
   private static final String OCTET_STREAM = "application/octet-stream";
   private static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";]*)\"?");
   private static final int GZIP_MAGIC_1 = 0x1f;
@@ -73,9 +77,16 @@ final class RequestBodyGuard implements Filter {
     try {
       guarded = guard(request, response);
     } catch (BadMessageException e) {
-      // e.g. a broken chunked encoding, found while reading: the service's shape, not Jetty's HTML page
-      write(response, Reply.unspecified(e.getCode(), answers.plainError(HttpStatus.getMessage(e.getCode()))),
-          true);
+      // e.g. a broken chunked encoding, or a body arriving slower than the minimum data rate (408), found while
+      // reading: the service's shape, not Jetty's HTML page
+      refuse(response, e.getCode());
+      return;
+    } catch (IOException e) {
+      if (!causedByTimeout(e)) {
+        throw e; // the connection failed; nothing can be answered
+      }
+      // the body stopped arriving for longer than the request idle timeout: 408, as a proxy in front would
+      refuse(response, HttpStatus.REQUEST_TIMEOUT_408);
       return;
     }
     if (guarded.isEmpty()) {
@@ -91,6 +102,24 @@ final class RequestBodyGuard implements Filter {
       }
       write(response, answers.mockFailure(request.getMethod() + " " + request.getRequestURI(), e), false);
     }
+  }
+
+  /** The service's answer to a body that could not be read; a client that has gone by then gets nothing. */
+  private void refuse(HttpServletResponse response, int status) {
+    try {
+      write(response, Reply.unspecified(status, answers.plainError(HttpStatus.getMessage(status))), true);
+    } catch (IOException e) {
+      LOG.debug("The client left before its {} answer could be sent: {}", status, e.toString());
+    }
+  }
+
+  private static boolean causedByTimeout(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof TimeoutException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The request WireMock may see, or empty when the guard has answered it. */

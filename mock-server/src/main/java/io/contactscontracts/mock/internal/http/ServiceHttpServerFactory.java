@@ -18,10 +18,14 @@ import java.util.EnumSet;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * Builds a service's Jetty server the way WireMock does, with two additions: filters in front of WireMock
@@ -31,6 +35,25 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
  * target too long (400, 414, 431).
  */
 public final class ServiceHttpServerFactory implements HttpServerFactory {
+  /**
+   * Request threads per service (Jetty's own default maximum; WireMock's is 25). A request whose body is slow
+   * to arrive holds its thread while it is read, so with WireMock's 25 about 20 stalled uploads froze the
+   * server for everyone. Jetty starts threads only as they are needed and ends idle ones after a minute.
+   */
+  static final int MAX_THREADS = 200;
+  /**
+   * How long a request may wait for the next bytes of its body (or a slow reader for its answer) before Jetty
+   * gives up on it: a client that stops sending then costs its connection for 5 s, not a thread for 30 s
+   * (Jetty's connection idle timeout, which still applies between requests on a kept-alive connection).
+   */
+  static final long REQUEST_IDLE_TIMEOUT_MS = 5_000;
+  /**
+   * The slowest a body may arrive, once it has started: the same floor Kestrel applies (240 B/s). A client
+   * dribbling a byte at a time is refused with 408 instead of holding a thread for as long as it likes; any
+   * real client, on any network, sends faster.
+   */
+  static final long MIN_REQUEST_DATA_RATE = 240;
+
   private final EarlyAnswers answers;
   private final AdminPolicy adminPolicy;
 
@@ -59,9 +82,28 @@ public final class ServiceHttpServerFactory implements HttpServerFactory {
     }
 
     @Override
+    protected Server createServer(Options options) {
+      Server server = super.createServer(options);
+      if (server.getThreadPool() instanceof QueuedThreadPool pool) {
+        pool.setMaxThreads(Math.max(pool.getMaxThreads(), MAX_THREADS));
+      }
+      return server;
+    }
+
+    @Override
     protected void applyAdditionalServerConfiguration(Server jettyServer, Options options) {
       super.applyAdditionalServerConfiguration(jettyServer, options);
       jettyServer.setErrorHandler(new JsonErrorPages(answers(options)));
+      for (Connector connector : jettyServer.getConnectors()) {
+        HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+        if (http != null) {
+          HttpConfiguration config = http.getHttpConfiguration();
+          config.setIdleTimeout(REQUEST_IDLE_TIMEOUT_MS);
+          config.setMinRequestDataRate(MIN_REQUEST_DATA_RATE);
+          // a request whose body has not started yet waits without a thread (Jetty's default, stated here)
+          config.setDelayDispatchUntilContent(true);
+        }
+      }
     }
 
     @Override

@@ -1,12 +1,11 @@
 package io.contactscontracts.mock.internal.spec;
 
-import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import io.contactscontracts.mock.internal.validation.OperationValidators;
+
 import com.atlassian.oai.validator.interaction.ApiOperationResolver;
 import com.atlassian.oai.validator.model.ApiOperation;
 import com.atlassian.oai.validator.model.ApiOperationMatch;
 import com.atlassian.oai.validator.model.Request;
-import com.atlassian.oai.validator.report.LevelResolver;
-import com.atlassian.oai.validator.report.ValidationReport;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -28,14 +27,15 @@ import java.util.stream.Collectors;
 
 /**
  * One service's OpenAPI spec as the mock reads it at startup: routing, the API-key header, request and
- * response schemas, and the swagger-request-validator that checks requests and the mock's own responses.
+ * response schemas, and the validators (networknt JSON Schema, compiled once) that check requests and the mock's
+ * own responses.
  */
 public final class SpecModel {
   private final String name;
   private final OpenAPI api;
   private final String basePath;
   private final ApiOperationResolver operations;
-  private final OpenApiInteractionValidator validator;
+  private final OperationValidators validators;
   /** What each request needs to know about its operation, worked out once (by identity: Operation's hash is deep). */
   private final Map<Operation, OperationFacts> facts = new IdentityHashMap<>();
 
@@ -54,18 +54,8 @@ public final class SpecModel {
     this.api = parsed.getOpenAPI();
     this.basePath = basePathOf(api);
     this.operations = new ApiOperationResolver(api, basePath, false);
-    this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(yaml)
-        .withResolveCombinators(true)
-        .withLevelResolver(LevelResolver.create()
-            // Unknown body fields are ignored by both services; responses stay strict.
-            .withLevel("validation.request.body.schema.additionalProperties", ValidationReport.Level.IGNORE)
-            // Neither service negotiates on Accept or rejects unknown query parameters.
-            .withLevel("validation.request.accept", ValidationReport.Level.IGNORE)
-            .withLevel("validation.request.parameter.query.unexpected", ValidationReport.Level.IGNORE)
-            // The API key is checked by the mock itself, in the service's own error shape.
-            .withLevel("validation.request.security", ValidationReport.Level.IGNORE)
-            .build())
-        .build();
+    // every schema compiled once, here, not per request
+    this.validators = OperationValidators.of(api);
     api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> facts.put(operation,
         new OperationFacts(findApiKeyHeader(operation), findRequestSchema(operation), findSuccessResponse(operation)))));
   }
@@ -87,8 +77,9 @@ public final class SpecModel {
     return basePath;
   }
 
-  public OpenApiInteractionValidator validator() {
-    return validator;
+  /** The request and response validators of each operation, prepared at start-up. */
+  public OperationValidators validators() {
+    return validators;
   }
 
   /**
