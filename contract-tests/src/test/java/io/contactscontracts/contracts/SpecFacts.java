@@ -67,6 +67,20 @@ public final class SpecFacts {
     return facts.requestPath(facts.operation(operationId));
   }
 
+  /**
+   * The operation's lowest declared 2xx status: the example status of a pact that accepts any success, so
+   * that tools which read only the example (PactFlow's comparator) find a status the spec declares.
+   */
+  public int successStatus(String operationId) {
+    return api.getPaths().values().stream()
+        .flatMap(item -> item.readOperations().stream())
+        .filter(operation -> operationId.equals(operation.getOperationId()))
+        .flatMap(operation -> operation.getResponses().keySet().stream())
+        .filter(code -> code.matches("2\\d\\d"))
+        .map(Integer::valueOf).sorted().findFirst()
+        .orElseThrow(() -> new IllegalStateException(spec.classpathLocation() + " declares no 2xx for " + operationId));
+  }
+
   /** The {@code pattern} of a property of a component schema, e.g. {@code ^[0-9a-f]{24}$}. */
   public String propertyPattern(String schemaName, String property) {
     Schema<?> schema = api.getComponents().getSchemas().get(schemaName);

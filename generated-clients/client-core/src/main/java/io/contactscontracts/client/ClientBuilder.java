@@ -1,6 +1,11 @@
 package io.contactscontracts.client;
 
+import feign.RequestInterceptor;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,6 +19,10 @@ import java.util.Objects;
  * #maxRetryDelay(Duration)}, it does not wait but throws at once. A read timeout, a connection that broke
  * after sending, and other 5xx answers are not retried unless you opt in with {@link
  * #retryServerErrors(boolean)} (5xx only).
+ *
+ * <p><b>Headers and interceptors.</b> {@link #header(String, String)} and {@link
+ * #requestInterceptor(RequestInterceptor)} add to every request, on each attempt, retries included; the
+ * API key is added after them, so they can neither replace nor see (and log) it.
  *
  * @param <B> the concrete builder
  * @param <C> the client it builds
@@ -36,10 +45,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   private Duration maxRetryDelay = DEFAULT_MAX_RETRY_DELAY;
   private boolean retryServerErrors;
   private Transport transport = DEFAULT_TRANSPORT;
+  private final Map<String, String> headers = new LinkedHashMap<>();
+  private final List<RequestInterceptor> interceptors = new ArrayList<>();
+  private MicrometerMetrics metrics;
 
-  protected ClientBuilder(ServiceProfile service, String defaultBaseUrl) {
+  protected ClientBuilder(ServiceProfile service) {
     this.service = Objects.requireNonNull(service, "service");
-    this.baseUrl = defaultBaseUrl;
+    this.baseUrl = service.generated().productionBaseUrl();
   }
 
   /**
@@ -121,6 +133,43 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
+   * Sends a header with every request, e.g. a correlation id, a {@code User-Agent} or, against the mock
+   * server, {@code Prefer: code=429}. Setting a header again replaces its value. The value is sent as it
+   * is (no template expansion).
+   *
+   * @throws IllegalArgumentException for the API key's header (use {@link #apiKey(String)}), a blank
+   *     name, a null value or a line break in the value
+   */
+  public B header(String name, String value) {
+    RequestHooks.checkHeader(name, value, service.keyHeader());
+    headers.keySet().removeIf(name::equalsIgnoreCase);
+    headers.put(name, value);
+    return self();
+  }
+
+  /**
+   * Runs a Feign {@link RequestInterceptor} before each attempt of every request, retries included, in
+   * the order added and after the {@linkplain #header(String, String) headers}. Each attempt starts from
+   * the request as the call made it, so a header the interceptor adds is sent once per attempt with the
+   * value of that attempt. The interceptor does not see the API key; one that sets the key's header
+   * fails the call with an {@link IllegalArgumentException}.
+   */
+  public B requestInterceptor(RequestInterceptor interceptor) {
+    interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+    return self();
+  }
+
+  /**
+   * Records every call and retry in Micrometer meters (see {@link MicrometerMetrics} for their names and
+   * tags): {@code .metrics(MicrometerMetrics.of(meterRegistry))}. Needs {@code micrometer-core} on the
+   * classpath; without this call the client neither needs nor touches Micrometer.
+   */
+  public B metrics(MicrometerMetrics metrics) {
+    this.metrics = Objects.requireNonNull(metrics, "metrics");
+    return self();
+  }
+
+  /**
    * Builds the client.
    *
    * @throws IllegalStateException if no API key was set
@@ -129,7 +178,9 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     ApiKey.require(apiKey, service.name(), service.keyPrefixes().isEmpty() ? "…" : service.keyPrefixes().get(0) + "…");
     ApiKey.warnIfUnexpectedFormat(apiKey, service);
     return newClient(new ClientSettings(service, apiKey, baseUrl, connectTimeout, readTimeout,
-        new RetryPolicy(maxRetries, retryBackoff, maxRetryDelay, retryServerErrors), transport));
+        new RetryPolicy(maxRetries, retryBackoff, maxRetryDelay, retryServerErrors), transport,
+        new RequestHooks(headers, interceptors, service.keyHeader()),
+        metrics == null ? CallMetrics.NONE : metrics.forService(service)));
   }
 
   /** Creates the client from checked settings. */

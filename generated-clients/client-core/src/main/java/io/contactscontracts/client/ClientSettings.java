@@ -1,5 +1,7 @@
 package io.contactscontracts.client;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Feign;
 import feign.Logger;
 import feign.Request;
@@ -7,9 +9,8 @@ import feign.codec.Decoder;
 import java.time.Duration;
 
 /**
- * The checked options of a {@link ClientBuilder}, handed to the client it builds. A client module uses
- * it once: to read the key and base URL, and to {@linkplain #applyTo(Feign.Builder, Decoder) set up}
- * the generated Feign builder.
+ * The checked options of a {@link ClientBuilder}, handed to the client it builds, which uses them once to
+ * {@linkplain #newApi(Class) build} the generated operations.
  */
 public final class ClientSettings {
   private final ServiceProfile service;
@@ -19,9 +20,11 @@ public final class ClientSettings {
   private final Duration readTimeout;
   private final RetryPolicy retryPolicy;
   private final Transport transport;
+  private final RequestHooks hooks;
+  private final CallMetrics metrics;
 
   ClientSettings(ServiceProfile service, String apiKey, String baseUrl, Duration connectTimeout,
-      Duration readTimeout, RetryPolicy retryPolicy, Transport transport) {
+      Duration readTimeout, RetryPolicy retryPolicy, Transport transport, RequestHooks hooks, CallMetrics metrics) {
     this.service = service;
     this.apiKey = apiKey;
     this.baseUrl = baseUrl;
@@ -29,31 +32,44 @@ public final class ClientSettings {
     this.readTimeout = readTimeout;
     this.retryPolicy = retryPolicy;
     this.transport = transport;
+    this.hooks = hooks;
+    this.metrics = metrics;
   }
 
-  public String apiKey() {
-    return apiKey;
-  }
-
-  public String baseUrl() {
+  String baseUrl() {
     return baseUrl;
   }
 
   /**
-   * Sets up a generated client's Feign builder: transport and timeouts, typed errors, safe retries and
-   * redacted logging. Call it before the builder's interceptors are used; it keeps them.
-   *
-   * @param feign the generated {@code ApiClient}'s {@code getFeignBuilder()}
-   * @param generatedDecoder the generated response decoder, wrapped so unreadable bodies fail clearly
+   * The generated operations over the generated JSON mapping, with transport and timeouts, typed errors,
+   * safe retries, redacted logging and the API key.
    */
-  public void applyTo(Feign.Builder feign, Decoder generatedDecoder) {
+  <A> A newApi(Class<A> operations) {
+    GeneratedClient generated = service.generated();
+    ObjectMapper mapper = generated.newObjectMapper();
+    // unset (undefined) fields and nulls of non-nullable fields are left out of request bodies
+    mapper.setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    Feign.Builder feign = Feign.builder().encoder(generated.encoder(mapper));
+    applyTo(feign, generated.decoder(mapper));
+    return feign.target(operations, baseUrl);
+  }
+
+  private void applyTo(Feign.Builder feign, Decoder generatedDecoder) {
     org.slf4j.Logger log = service.logger();
     IoFailures ioFailures = new IoFailures(service, connectTimeout, readTimeout);
     feign.client(new LoggingClient(transport.newClient(connectTimeout, readTimeout), log))
         .options(new Request.Options(connectTimeout, readTimeout, false))
         .decoder(new StrictDecoder(generatedDecoder, service, ioFailures))
         .errorDecoder(new TypedErrorDecoder(service))
-        .retryer(new SafeRetryer(retryPolicy, ioFailures, log))
+        .retryer(new SafeRetryer(retryPolicy, ioFailures, log, metrics));
+    if (metrics != CallMetrics.NONE) {
+      feign.methodInterceptor(new CallTimer(metrics));
+    }
+    if (!hooks.isEmpty()) {
+      feign.requestInterceptor(hooks);
+    }
+    // after the user's hooks, which therefore never see the key nor replace it
+    feign.requestInterceptor(new KeyHeader(service.keyHeader(), apiKey))
         .logger(new RedactingLogger(log, service, apiKey))
         .logLevel(Logger.Level.FULL);
   }

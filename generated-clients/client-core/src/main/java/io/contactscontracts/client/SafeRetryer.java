@@ -18,12 +18,14 @@ final class SafeRetryer implements Retryer {
   private final RetryPolicy policy;
   private final IoFailures ioFailures;
   private final Logger log;
+  private final CallMetrics metrics;
   private final List<ContactsApiException> earlier = new ArrayList<>();
 
-  SafeRetryer(RetryPolicy policy, IoFailures ioFailures, Logger log) {
+  SafeRetryer(RetryPolicy policy, IoFailures ioFailures, Logger log, CallMetrics metrics) {
     this.policy = policy;
     this.ioFailures = ioFailures;
     this.log = log;
+    this.metrics = metrics;
   }
 
   @Override
@@ -39,6 +41,7 @@ final class SafeRetryer implements Retryer {
     }
     log.debug("Retrying in {} ms (retry {} of {}) after: {}",
         delay.get().toMillis(), retry, policy.maxRetries(), failure.getMessage());
+    metrics.retrying(CallMetrics.operation(e.request()), failure);
     try {
       Thread.sleep(delay.get().toMillis());
     } catch (InterruptedException interrupted) {
@@ -62,6 +65,6 @@ final class SafeRetryer implements Retryer {
 
   @Override
   public Retryer clone() {
-    return new SafeRetryer(policy, ioFailures, log);
+    return new SafeRetryer(policy, ioFailures, log, metrics);
   }
 }

@@ -1,5 +1,7 @@
 package io.contactscontracts.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Request;
 import java.util.Collection;
 import java.util.Collections;
@@ -14,26 +16,31 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What differs between the services for the shared client behaviour: name, key header and key format,
- * and how to read the error body. Each client module defines one; users never need it.
+ * What differs between the services for the shared client behaviour: name, the generated code and the
+ * facts of the spec it carries (key header, key prefixes, production URL), and how to read the error
+ * body. Each client module defines one; users never need it.
  */
 public final class ServiceProfile {
   static final String REDACTED = "<redacted>";
 
   private final String name;
   private final Class<?> entryPoint;
+  private final GeneratedClient generated;
   private final String keyHeader;
   private final List<String> keyPrefixes;
   private final ErrorBodyReader errorReader;
+  /** Reads error bodies only; a configured ObjectMapper is thread-safe. */
+  private final ObjectMapper errorMapper;
   private final Set<String> sensitiveHeaders;
 
-  private ServiceProfile(String name, Class<?> entryPoint, String keyHeader, List<String> keyPrefixes,
-      ErrorBodyReader errorReader) {
+  private ServiceProfile(String name, Class<?> entryPoint, GeneratedClient generated, ErrorBodyReader errorReader) {
     this.name = Objects.requireNonNull(name, "name");
     this.entryPoint = Objects.requireNonNull(entryPoint, "entryPoint");
-    this.keyHeader = Objects.requireNonNull(keyHeader, "keyHeader");
-    this.keyPrefixes = List.copyOf(keyPrefixes);
+    this.generated = Objects.requireNonNull(generated, "generated");
+    this.keyHeader = Objects.requireNonNull(generated.keyHeader(), "keyHeader");
+    this.keyPrefixes = List.copyOf(generated.keyPrefixes());
     this.errorReader = Objects.requireNonNull(errorReader, "errorReader");
+    this.errorMapper = generated.newObjectMapper();
     TreeSet<String> sensitive = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     sensitive.addAll(List.of(keyHeader, "Authorization", "Proxy-Authorization", "Cookie", "Set-Cookie"));
     this.sensitiveHeaders = Collections.unmodifiableSet(sensitive);
@@ -42,13 +49,12 @@ public final class ServiceProfile {
   /**
    * @param name the service's name as users know it, e.g. {@code Kejue}
    * @param entryPoint the client class users build (names the logger and appears in hints)
-   * @param keyHeader the header that carries the API key, as the spec names it
-   * @param keyPrefixes the documented prefixes of valid keys
+   * @param generated the client's generated code, with the facts of its spec
    * @param errorReader reads the service's error body format
    */
-  public static ServiceProfile of(String name, Class<?> entryPoint, String keyHeader, List<String> keyPrefixes,
+  public static ServiceProfile of(String name, Class<?> entryPoint, GeneratedClient generated,
       ErrorBodyReader errorReader) {
-    return new ServiceProfile(name, entryPoint, keyHeader, keyPrefixes, errorReader);
+    return new ServiceProfile(name, entryPoint, generated, errorReader);
   }
 
   public String name() {
@@ -63,7 +69,11 @@ public final class ServiceProfile {
     return keyPrefixes;
   }
 
-  /** {@code kej_live_… or kej_test_…} */
+  GeneratedClient generated() {
+    return generated;
+  }
+
+  /** e.g. {@code live_… or test_…} */
   String keyPrefixesText() {
     return keyPrefixes.stream().map(p -> p + "…").collect(Collectors.joining(" or "));
   }
@@ -81,13 +91,27 @@ public final class ServiceProfile {
     return header != null && sensitiveHeaders.contains(header);
   }
 
-  /** Reads the error body; anything unreadable or in another shape is {@link ServiceError#none()}. */
-  ServiceError readError(byte[] body) {
+  /** The longest plain-text error body read as the service's message (Starlette's 500 is 21 characters). */
+  private static final int MAX_PLAIN_MESSAGE = 200;
+
+  /**
+   * Reads the error body; anything unreadable or in another shape is {@link ServiceError#none()}. A short
+   * one-line {@code text/plain} body (what Starlette answers an unhandled error with) is the message itself.
+   */
+  ServiceError readError(byte[] body, String contentType) {
     if (body == null || body.length == 0) {
       return ServiceError.none();
     }
+    if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("text/plain")) {
+      String text = new String(body, java.nio.charset.StandardCharsets.UTF_8).trim();
+      return !text.isEmpty() && text.length() <= MAX_PLAIN_MESSAGE && text.indexOf('\n') < 0
+          ? ServiceError.of(text) : ServiceError.none();
+    }
     try {
-      return errorReader.read(body).orElse(ServiceError.none());
+      JsonNode tree = errorMapper.readTree(body);
+      return tree != null && tree.isObject()
+          ? errorReader.read(tree, errorMapper).orElse(ServiceError.none())
+          : ServiceError.none();
     } catch (Exception notInTheServiceFormat) {
       return ServiceError.none();
     }

@@ -31,11 +31,13 @@ final class TypedErrorDecoder implements ErrorDecoder {
         .flatMap(value -> RetryAfter.parse(value, received))
         .orElse(null);
     Exchange exchange = Exchange.response(service, response.request(), response.status(), body,
-        response.headers(), service.readError(body), retryAfter);
+        response.headers(), service.readError(body, firstHeader(response, "Content-Type").orElse(null)), retryAfter);
     ContactsApiException failure = typed(exchange);
     if (failure instanceof RateLimitException || failure instanceof ServerException) {
+      // Only SafeRetryer sees this wrapper (it throws the typed failure), so it may carry Feign's own
+      // request, which names the operation for the retry metrics.
       return new RetryableException(exchange.status(), failure.getMessage(), exchange.request().httpMethod(),
-          failure, (Long) null, exchange.request());
+          failure, (Long) null, response.request());
     }
     return failure;
   }

@@ -1,6 +1,9 @@
 package io.contactscontracts.client;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import feign.Request;
+import feign.codec.Decoder;
+import feign.codec.Encoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +12,8 @@ import java.util.Optional;
 /** Small values for the unit tests of client-core's package-private parts. */
 final class Fixtures {
   static final String KEY = "kej_test_unitKeyValue";
-  static final ServiceProfile SERVICE = ServiceProfile.of("Kejue", Fixtures.class, "X-API-Key",
-      List.of("kej_live_", "kej_test_"), body -> Optional.empty());
+  static final ServiceProfile SERVICE = ServiceProfile.of("Kejue", Fixtures.class, new Generated(),
+      (body, mapper) -> Optional.empty());
 
   private Fixtures() {}
 
@@ -22,5 +25,38 @@ final class Fixtures {
 
   static Exchange answer(int status) {
     return Exchange.response(SERVICE, request(), status, new byte[0], Map.of(), ServiceError.none(), null);
+  }
+
+  /** Stands in for a generated client's facts. */
+  private static final class Generated implements GeneratedClient {
+    @Override
+    public String productionBaseUrl() {
+      return "https://api.kejue.invalid/api/v1";
+    }
+
+    @Override
+    public String keyHeader() {
+      return "X-API-Key";
+    }
+
+    @Override
+    public List<String> keyPrefixes() {
+      return List.of("kej_live_", "kej_test_");
+    }
+
+    @Override
+    public ObjectMapper newObjectMapper() {
+      return new ObjectMapper();
+    }
+
+    @Override
+    public Encoder encoder(ObjectMapper mapper) {
+      return new Encoder.Default();
+    }
+
+    @Override
+    public Decoder decoder(ObjectMapper mapper) {
+      return new Decoder.Default();
+    }
   }
 }

@@ -19,28 +19,19 @@ import java.util.stream.Collectors;
  * ({@link HTTPError}).
  */
 final class KejueErrorBodies implements ErrorBodyReader {
-  private final ObjectMapper mapper;
-
-  KejueErrorBodies(ObjectMapper mapper) {
-    this.mapper = mapper;
-  }
 
   @Override
-  public Optional<ServiceError> read(byte[] body) throws IOException {
-    JsonNode tree = mapper.readTree(body);
-    JsonNode detail = tree == null ? null : tree.get(HTTPValidationError.JSON_PROPERTY_DETAIL);
-    if (detail == null) {
-      return Optional.empty();
-    }
+  public Optional<ServiceError> read(JsonNode body, ObjectMapper mapper) throws IOException {
+    JsonNode detail = body.path(HTTPValidationError.JSON_PROPERTY_DETAIL);
     if (detail.isArray()) {
-      List<Violation> violations = mapper.treeToValue(tree, HTTPValidationError.class).getDetail().stream()
+      List<Violation> violations = mapper.treeToValue(body, HTTPValidationError.class).getDetail().stream()
           .map(KejueErrorBodies::violation)
           .collect(Collectors.toList());
       String summary = violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
       return Optional.of(ServiceError.of(summary, violations));
     }
     if (detail.isTextual()) {
-      return Optional.of(ServiceError.of(mapper.treeToValue(tree, HTTPError.class).getDetail()));
+      return Optional.of(ServiceError.of(mapper.treeToValue(body, HTTPError.class).getDetail()));
     }
     return Optional.empty();
   }

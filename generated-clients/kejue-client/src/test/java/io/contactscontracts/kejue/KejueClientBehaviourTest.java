@@ -14,29 +14,9 @@ import java.util.List;
 /** The shared error, retry, timeout and logging behaviour, through {@link KejueClient}. */
 class KejueClientBehaviourTest extends ClientBehaviourSuite<KejueClient.Builder, KejueClient> {
 
-  @Override
-  protected ApiSpec spec() {
-    return ApiSpec.KEJUE;
-  }
-
-  @Override
-  protected KejueClient.Builder builder() {
-    return KejueClient.builder();
-  }
-
-  @Override
-  protected String validKey() {
-    return "kej_test_9fQ2xLeakCanary7";
-  }
-
-  @Override
-  protected String createContact(KejueClient client) {
-    return client.contacts().createContact(new ContactCreate().firstName("Ada").email("ada@example.com")).getId();
-  }
-
-  @Override
-  protected String createdIdPointer() {
-    return "/id";
+  KejueClientBehaviourTest() {
+    super(ApiSpec.KEJUE, KejueClient::builder, "/id",
+        kejue -> kejue.contacts().createContact(new ContactCreate().firstName("Ada").email("ada@example.com")).getId());
   }
 
   /** Kejue answers 422 with FastAPI's list of {loc, msg, type}; each becomes a violation. */

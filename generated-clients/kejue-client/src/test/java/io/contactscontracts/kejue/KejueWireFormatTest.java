@@ -1,60 +1,23 @@
 package io.contactscontracts.kejue;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.contactscontracts.client.WireFormatSuite;
 import io.contactscontracts.kejue.model.Contact;
 import io.contactscontracts.kejue.model.ContactCreate;
 import io.contactscontracts.specs.ApiSpec;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the Kejue client puts on the wire and how it reads the documented response. */
-class KejueWireFormatTest {
+class KejueWireFormatTest extends WireFormatSuite<KejueClient> {
 
-  private static final String KEY = "kej_test_wire";
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  @RegisterExtension
-  static final WireMockExtension server =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").jettyAcceptors(1)).build();
-
-  private KejueClient client;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    server.stubFor(post(urlEqualTo("/api/v1/contacts"))
-        .willReturn(aResponse().withStatus(201)
-            .withHeader("Content-Type", "application/json")
-            .withBody(JSON.writeValueAsString(documentedResponseExample()))));
-    client = KejueClient.builder().apiKey(KEY).baseUrl(server.baseUrl() + "/api/v1/").build();
-  }
-
-  @Test
-  void sendsTheKeyInTheXApiKeyHeaderWithItsExactName() {
-    client.contacts().createContact(new ContactCreate().firstName("Ada"));
-
-    List<HttpHeader> headers = List.copyOf(onlyRequest().getHeaders().all());
-    assertThat(headers).anySatisfy(h -> {
-      assertThat(h.key()).isEqualTo("X-API-Key");
-      assertThat(h.values()).containsExactly(KEY);
-    });
-    assertThat(onlyRequest().getHeader("Content-Type")).startsWith("application/json");
+  KejueWireFormatTest() {
+    super(ApiSpec.KEJUE, (key, baseUrl) -> KejueClient.builder().apiKey(key).baseUrl(baseUrl).build(),
+        kejue -> kejue.contacts().createContact(new ContactCreate().firstName("Ada")));
   }
 
   @Test
@@ -96,7 +59,7 @@ class KejueWireFormatTest {
 
   @Test
   void decodesTheDocumentedResponse() throws Exception {
-    JsonNode example = documentedResponseExample();
+    JsonNode example = documentedSuccess();
 
     Contact contact = client.contacts().createContact(new ContactCreate().firstName("Ada"));
 
@@ -114,30 +77,12 @@ class KejueWireFormatTest {
 
   @Test
   void ignoresResponseFieldsItDoesNotKnow() throws Exception {
-    ObjectNode withExtra = documentedResponseExample().deepCopy();
+    ObjectNode withExtra = documentedSuccess().deepCopy();
     withExtra.put("loyalty_tier", "gold");
-    server.stubFor(post(urlEqualTo("/api/v1/contacts"))
-        .willReturn(aResponse().withStatus(201)
-            .withHeader("Content-Type", "application/json")
-            .withBody(JSON.writeValueAsString(withExtra))));
+    respondWith(withExtra);
 
     Contact contact = client.contacts().createContact(new ContactCreate().firstName("Ada"));
 
     assertThat(contact.getId()).isEqualTo(withExtra.get("id").asText());
-  }
-
-  private static JsonNode documentedResponseExample() throws Exception {
-    return new YAMLMapper().readTree(ApiSpec.KEJUE.url())
-        .at("/paths/~1contacts/post/responses/201/content/application~1json/example");
-  }
-
-  private LoggedRequest onlyRequest() {
-    List<LoggedRequest> requests = server.findAll(postRequestedFor(urlEqualTo("/api/v1/contacts")));
-    assertThat(requests).hasSize(1);
-    return requests.get(0);
-  }
-
-  private JsonNode sentBody() throws Exception {
-    return JSON.readTree(onlyRequest().getBodyAsString());
   }
 }

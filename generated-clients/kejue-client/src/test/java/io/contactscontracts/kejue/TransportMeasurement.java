@@ -6,8 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.contactscontracts.client.SpecFixture;
 import io.contactscontracts.client.Transport;
 import io.contactscontracts.kejue.model.Contact;
 import io.contactscontracts.kejue.model.ContactCreate;
@@ -37,6 +37,7 @@ class TransportMeasurement {
   private static final int CALLS_PER_ROUND = 2_000;
   private static final int THREADS = 4;
 
+  private static final SpecFixture SPEC = SpecFixture.of(ApiSpec.KEJUE);
   private static WireMockServer server;
   private static String expectedId;
 
@@ -44,11 +45,9 @@ class TransportMeasurement {
   static void startStub() throws Exception {
     server = new WireMockServer(wireMockConfig().dynamicPort().jettyAcceptors(1).disableRequestJournal());
     server.start();
-    String example = new YAMLMapper().readTree(ApiSpec.KEJUE.url())
-        .at("/paths/~1contacts/post/responses/201/content/application~1json/example").toString();
-    expectedId = new YAMLMapper().readTree(example).get("id").asText();
-    server.stubFor(post(urlEqualTo("/api/v1/contacts")).willReturn(aResponse().withStatus(201)
-        .withHeader("Content-Type", "application/json").withBody(example)));
+    expectedId = SPEC.successExample().get("id").asText();
+    server.stubFor(post(urlEqualTo(SPEC.stubPath())).willReturn(aResponse().withStatus(SPEC.successStatus())
+        .withHeader("Content-Type", "application/json").withBody(SPEC.successExample().toString())));
   }
 
   @AfterAll
@@ -112,7 +111,7 @@ class TransportMeasurement {
   }
 
   private static KejueClient client(Transport transport) {
-    return KejueClient.builder().apiKey("kej_test_measure").baseUrl(server.baseUrl() + "/api/v1")
+    return KejueClient.builder().apiKey(SPEC.key("measure")).baseUrl(server.baseUrl() + SPEC.basePath())
         .transport(transport).build();
   }
 

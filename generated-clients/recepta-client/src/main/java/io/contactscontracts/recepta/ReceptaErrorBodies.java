@@ -10,19 +10,9 @@ import java.util.Optional;
 
 /** Reads Recepta's error envelope {@code {"success": false, "message": "..."}} with the generated model. */
 final class ReceptaErrorBodies implements ErrorBodyReader {
-  private final ObjectMapper mapper;
-
-  ReceptaErrorBodies(ObjectMapper mapper) {
-    this.mapper = mapper;
-  }
 
   @Override
-  public Optional<ServiceError> read(byte[] body) throws IOException {
-    JsonNode tree = mapper.readTree(body);
-    if (tree == null || !tree.isObject()) {
-      return Optional.empty();
-    }
-    String message = mapper.treeToValue(tree, ErrorResponse.class).getMessage();
-    return message == null ? Optional.empty() : Optional.of(ServiceError.of(message));
+  public Optional<ServiceError> read(JsonNode body, ObjectMapper mapper) throws IOException {
+    return Optional.ofNullable(mapper.treeToValue(body, ErrorResponse.class).getMessage()).map(ServiceError::of);
   }
 }

@@ -11,30 +11,10 @@ import io.contactscontracts.specs.ApiSpec;
 /** The shared error, retry, timeout and logging behaviour, through {@link ReceptaClient}. */
 class ReceptaClientBehaviourTest extends ClientBehaviourSuite<ReceptaClient.Builder, ReceptaClient> {
 
-  @Override
-  protected ApiSpec spec() {
-    return ApiSpec.RECEPTA;
-  }
-
-  @Override
-  protected ReceptaClient.Builder builder() {
-    return ReceptaClient.builder();
-  }
-
-  @Override
-  protected String validKey() {
-    return "rcp_7TzLeakCanary3Wq";
-  }
-
-  @Override
-  protected String createContact(ReceptaClient client) {
-    return client.contacts().createContact(new ContactCreateRequest().firstName("Jane").email("jane@example.com"))
-        .getData().getClient().getId();
-  }
-
-  @Override
-  protected String createdIdPointer() {
-    return "/data/client/id";
+  ReceptaClientBehaviourTest() {
+    super(ApiSpec.RECEPTA, ReceptaClient::builder, "/data/client/id",
+        recepta -> recepta.contacts().createContact(new ContactCreateRequest().firstName("Jane").email("jane@example.com"))
+            .getData().getClient().getId());
   }
 
   /** Recepta answers 400 with {success: false, message}: the message, no field list. */

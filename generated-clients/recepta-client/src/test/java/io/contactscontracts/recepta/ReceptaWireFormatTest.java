@@ -1,19 +1,10 @@
 package io.contactscontracts.recepta;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.contactscontracts.client.WireFormatSuite;
 import io.contactscontracts.recepta.model.Client;
 import io.contactscontracts.recepta.model.ContactCreateRequest;
 import io.contactscontracts.recepta.model.ContactCreateRequest.SourceEnum;
@@ -22,39 +13,14 @@ import io.contactscontracts.specs.ApiSpec;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the Recepta client puts on the wire and how it reads the documented response. */
-class ReceptaWireFormatTest {
+class ReceptaWireFormatTest extends WireFormatSuite<ReceptaClient> {
 
-  private static final String KEY = "rcp_wire";
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  @RegisterExtension
-  static final WireMockExtension server =
-      WireMockExtension.newInstance()
-          .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").jettyAcceptors(1)).build();
-
-  private ReceptaClient client;
-
-  @BeforeEach
-  void setUp() throws Exception {
-    respondWith(documentedResponseExample());
-    client = ReceptaClient.builder().apiKey(KEY).baseUrl(server.baseUrl() + "/api/v1").build();
-  }
-
-  @Test
-  void sendsTheKeyInTheLowerCaseXApiKeyHeader() {
-    client.contacts().createContact(new ContactCreateRequest().firstName("Jane"));
-
-    List<HttpHeader> headers = List.copyOf(onlyRequest().getHeaders().all());
-    assertThat(headers).anySatisfy(h -> {
-      assertThat(h.key()).isEqualTo("x-api-key");
-      assertThat(h.values()).containsExactly(KEY);
-    });
-    assertThat(onlyRequest().getHeader("Content-Type")).startsWith("application/json");
+  ReceptaWireFormatTest() {
+    super(ApiSpec.RECEPTA, (key, baseUrl) -> ReceptaClient.builder().apiKey(key).baseUrl(baseUrl).build(),
+        recepta -> recepta.contacts().createContact(new ContactCreateRequest().firstName("Jane")));
   }
 
   @Test
@@ -100,7 +66,7 @@ class ReceptaWireFormatTest {
 
   @Test
   void decodesTheDocumentedResponseEnvelope() throws Exception {
-    JsonNode example = documentedResponseExample();
+    JsonNode example = documentedSuccess();
     JsonNode documented = example.at("/data/client");
 
     ContactCreatedResponse response = client.contacts().createContact(new ContactCreateRequest().firstName("Jane"));
@@ -124,7 +90,7 @@ class ReceptaWireFormatTest {
 
   @Test
   void toleratesUnknownFieldsAndSourcesTheSpecDoesNotListYet() throws Exception {
-    ObjectNode changed = documentedResponseExample().deepCopy();
+    ObjectNode changed = documentedSuccess().deepCopy();
     changed.put("requestId", "r-1");
     ((ObjectNode) changed.at("/data/client")).put("source", "WHATSAPP").put("score", 7);
     respondWith(changed);
@@ -133,27 +99,5 @@ class ReceptaWireFormatTest {
 
     assertThat(created.getSource()).isEqualTo(Client.SourceEnum.UNKNOWN_DEFAULT_OPEN_API);
     assertThat(created.getId()).isEqualTo(changed.at("/data/client/id").asText());
-  }
-
-  private static void respondWith(JsonNode body) throws Exception {
-    server.stubFor(post(urlEqualTo("/api/v1/api/contacts"))
-        .willReturn(aResponse().withStatus(201)
-            .withHeader("Content-Type", "application/json")
-            .withBody(JSON.writeValueAsString(body))));
-  }
-
-  private static JsonNode documentedResponseExample() throws Exception {
-    return new YAMLMapper().readTree(ApiSpec.RECEPTA.url())
-        .at("/paths/~1api~1contacts/post/responses/201/content/application~1json/example");
-  }
-
-  private LoggedRequest onlyRequest() {
-    List<LoggedRequest> requests = server.findAll(postRequestedFor(urlEqualTo("/api/v1/api/contacts")));
-    assertThat(requests).hasSize(1);
-    return requests.get(0);
-  }
-
-  private JsonNode sentBody() throws Exception {
-    return JSON.readTree(onlyRequest().getBodyAsString());
   }
 }

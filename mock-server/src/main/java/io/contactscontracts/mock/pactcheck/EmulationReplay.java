@@ -15,6 +15,7 @@ import au.com.dius.pact.provider.ProviderResponse;
 import au.com.dius.pact.provider.ResponseComparison;
 import io.contactscontracts.mock.ContactsMockServer;
 import io.contactscontracts.mock.MockService;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -53,7 +54,7 @@ final class EmulationReplay implements AutoCloseable {
     String response = location + ".response";
     if (result.getStatusMismatch() != null) {
       problems.add(new Problem(Problem.Kind.REPLAY, response + ".status",
-          "the emulation answered " + actual.getStatusCode() + excerpt(actual),
+          "the emulation answered " + actual.getStatusCode() + excerpt(actual) + pathHint(http, service, actual),
           String.valueOf(result.getStatusMismatch().getExpected())));
     }
     result.getHeaderMismatches().forEach((header, mismatches) -> {
@@ -87,6 +88,17 @@ final class EmulationReplay implements AutoCloseable {
       provider.setPath("/");
       return new ProviderClient(provider, new HttpClientFactory());
     });
+  }
+
+  /** A 404 for a path outside the service's base path: the pact was likely recorded without it. */
+  private String pathHint(SynchronousRequestResponse http, MockService service, ProviderResponse actual) {
+    String basePath = URI.create(server.baseUrl(service)).getPath();
+    String path = http.getRequest().getPath();
+    if (actual.getStatusCode() != null && actual.getStatusCode() == 404 && !path.startsWith(basePath + "/")) {
+      return " (the request path " + path + " is outside the service's base path " + basePath
+          + "; a pact's paths are the ones the service receives, e.g. " + basePath + path + ")";
+    }
+    return "";
   }
 
   private static String excerpt(ProviderResponse response) {

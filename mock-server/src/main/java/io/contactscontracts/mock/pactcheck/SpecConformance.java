@@ -21,6 +21,9 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.report.ValidationReport.Level;
 import com.atlassian.oai.validator.report.ValidationReport.MessageContext;
 import io.contactscontracts.specs.ApiSpec;
+import io.swagger.parser.OpenAPIParser;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -57,11 +60,30 @@ public final class SpecConformance {
     this.spec = spec;
     this.operations = new ApiOperationResolver(new OpenAPIV3Parser().readContents(spec.yaml()).getOpenAPI(), null, false);
     this.responsesComplete = responsesComplete;
-    this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(spec.yaml())
+    this.validator = OpenApiInteractionValidator.createFor(withInheritedSecurity(spec))
         .withLevelResolver(strict(responsesComplete))
         .withResolveCombinators(true)
         .build();
     this.schemas = new SpecSchemas(spec);
+  }
+
+  /**
+   * The spec as swagger-parser reads it, with the top-level {@code security} copied onto every operation that
+   * has none of its own, as OpenAPI says it applies: swagger-request-validator checks only an operation's
+   * own requirement, so a request without its API key would otherwise pass.
+   */
+  private static OpenAPI withInheritedSecurity(ApiSpec spec) {
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    OpenAPI api = new OpenAPIParser().readContents(spec.yaml(), null, options).getOpenAPI();
+    if (api.getSecurity() != null && api.getPaths() != null) {
+      api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+        if (operation.getSecurity() == null) {
+          operation.setSecurity(api.getSecurity());
+        }
+      }));
+    }
+    return api;
   }
 
   /**
@@ -211,8 +233,14 @@ public final class SpecConformance {
     }
     String details = message.getAdditionalInfo().isEmpty() ? "" : " " + String.join("; ", message.getAdditionalInfo());
     String what = message.getMessage() + details + " [" + key + "]";
-    String says = spec.classpathLocation() + " " + request.getMethod() + " " + request.getPath() + " " + part
-        + schemas.describe(context, key.endsWith(ADDITIONAL_PROPERTIES));
+    String says = spec.classpathLocation() + " " + request.getMethod() + " " + request.getPath() + " " + part;
+    if (key.contains("security")) {
+      says += " needs" + schemas.securityRequirements();
+    } else if (key.contains("response.status")) {
+      says += schemas.declaredStatuses(context);
+    } else {
+      says += schemas.describe(context, key.endsWith(ADDITIONAL_PROPERTIES));
+    }
     return new Problem(Problem.Kind.SPEC, where, what, says);
   }
 

@@ -69,6 +69,28 @@ final class SpecSchemas {
     return says.toString();
   }
 
+  /** E.g. {@code ": the X-API-Key header (ApiKeyAuth)"}: what the spec's security schemes ask a request for. */
+  String securityRequirements() {
+    if (api == null || api.getComponents() == null || api.getComponents().getSecuritySchemes() == null) {
+      return "";
+    }
+    return ": " + api.getComponents().getSecuritySchemes().entrySet().stream()
+        .map(e -> "the " + e.getValue().getName() + " " + e.getValue().getIn() + " (" + e.getKey() + ")")
+        .collect(java.util.stream.Collectors.joining(" or "));
+  }
+
+  /** E.g. {@code ", which declares 201, 401, 422"}: the statuses the operation of a message declares. */
+  String declaredStatuses(MessageContext context) {
+    if (context == null) {
+      return "";
+    }
+    return context.getApiOperation()
+        .map(o -> o.getOperation().getResponses())
+        .filter(r -> !r.isEmpty())
+        .map(r -> ", which declares only " + String.join(", ", r.keySet()))
+        .orElse("");
+  }
+
   private static Optional<Schema<?>> jsonSchema(Content content) {
     if (content == null) {
       return Optional.empty();

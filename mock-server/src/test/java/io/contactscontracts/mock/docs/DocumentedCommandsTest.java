@@ -48,6 +48,8 @@ class DocumentedCommandsTest {
       "failsafe.failIfNoSpecifiedTests", "maven.repo.local",
       // the Pact Maven plugin's pact:publish parameters
       "pact.projectVersion", "pact.broker.url", "pact.broker.token", "pact.broker.username", "pact.broker.password",
+      // the versions plugin's versions:set, in the release recipe
+      "newVersion", "generateBackupPoms", "processAllModules",
       // the JDK's HTTP client
       "jdk.httpclient.HttpClient.log");
 

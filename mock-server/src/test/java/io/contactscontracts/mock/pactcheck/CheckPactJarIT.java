@@ -68,7 +68,7 @@ class CheckPactJarIT {
     assertThat(run.output())
         .contains("FAILED interactions[0] 'a request to create a lead from the signup form'")
         .contains("spec:   interactions[0].request.body: Object instance has properties which are not allowed by the schema: [\"frist_name\"]")
-        .contains("the spec says: openapi/kejue.yaml POST /api/v1/contacts request, schema: object with only the properties")
+        .contains("the spec says: openapi/kejue.yaml POST /api/v1/contacts request, schema ContactCreate: object with only the properties")
         .contains("first_name");
   }
 
@@ -78,8 +78,20 @@ class CheckPactJarIT {
     assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
     assertThat(run.output())
         .contains("spec:   interactions[0].response.body.is_active: [Path '/is_active'] Instance type (string) does not match")
-        .contains("the spec says: openapi/kejue.yaml POST /api/v1/contacts response 200, schema at /properties/is_active: boolean")
+        .contains("the spec says: openapi/kejue.yaml POST /api/v1/contacts response 200, schema Contact at /properties/is_active: boolean")
         .contains("replay: interactions[0].response.body.is_active: Expected true (Boolean) to be equal to 'yes' (String)");
+  }
+
+  @Test
+  void namesAPathWithoutTheBasePathAMissingKeyAndAnUndeclaredStatus() throws Exception {
+    Run run = checkPact(pact("pact-js-v3-kejue-path-key-status.json").toString());
+    assertThat(run.exitCode()).as(run.output()).isEqualTo(1);
+    assertThat(run.output())
+        .contains("replay: interactions[0].response.status: the emulation answered 404")
+        .contains("the request path /contacts is outside the service's base path /api/v1")
+        .contains("spec:   interactions[1].request.headers: POST on path '/api/v1/contacts' requires security parameters")
+        .contains("needs: the X-API-Key header (ApiKeyAuth)")
+        .contains("response 403, which declares only 200, 201, 401");
   }
 
   @Test

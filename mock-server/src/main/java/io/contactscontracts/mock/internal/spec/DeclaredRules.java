@@ -2,6 +2,7 @@ package io.contactscontracts.mock.internal.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,86 +67,46 @@ public final class DeclaredRules {
   /** The error wordings the mock knows; each is one strategy in code, selected by the spec. */
   public enum ErrorStyle implements Named {
     /** FastAPI with Pydantic v2: {@code {"detail": …}}, 422 with Pydantic's error items. */
-    FASTAPI("fastapi"),
+    FASTAPI,
     /** An Express app with a {@code {success, message}} envelope: 400 naming the first offending field. */
-    EXPRESS_ENVELOPE("express-envelope");
-
-    private final String yamlName;
-
-    ErrorStyle(String yamlName) {
-      this.yamlName = yamlName;
-    }
-
-    @Override
-    public String yamlName() {
-      return yamlName;
-    }
+    EXPRESS_ENVELOPE
   }
 
   /** What a response carries for a field the request did not set. */
   public enum AbsentFields implements Named {
     /** Every property is present: nullable ones as null, arrays as [], objects as {} (Pydantic's model dump). */
-    NULL_OR_EMPTY("null-or-empty"),
+    NULL_OR_EMPTY,
     /** The field is left out unless the schema requires it (a document store omits undefined fields). */
-    OMIT("omit");
-
-    private final String yamlName;
-
-    AbsentFields(String yamlName) {
-      this.yamlName = yamlName;
-    }
-
-    @Override
-    public String yamlName() {
-      return yamlName;
-    }
+    OMIT
   }
 
   /** How the server makes ids. */
   public enum IdFormat implements Named {
     /** A random (version 4) UUID, e.g. {@code 3f2b…-…}. */
-    UUID("uuid"),
+    UUID,
     /** A MongoDB ObjectId: 24 lowercase hex digits, the first 8 the creation second. */
-    OBJECT_ID("object-id"),
+    OBJECT_ID,
     /** 1, 2, 3 … per service, as text. */
-    SEQUENCE("sequence");
-
-    private final String yamlName;
-
-    IdFormat(String yamlName) {
-      this.yamlName = yamlName;
-    }
-
-    @Override
-    public String yamlName() {
-      return yamlName;
-    }
+    SEQUENCE
   }
 
   /** How the server writes its timestamps. */
   public enum TimestampFormat implements Named {
     /** ISO-8601 in UTC to the second: {@code 2026-01-15T09:30:00Z}. */
-    ISO_UTC_SECONDS("iso-utc-seconds"),
+    ISO_UTC_SECONDS,
     /** ISO-8601 in UTC to the millisecond, as JavaScript's toISOString: {@code 2026-01-15T09:30:00.123Z}. */
-    ISO_UTC_MILLIS("iso-utc-millis"),
+    ISO_UTC_MILLIS,
     /** ISO-8601 without offset to the microsecond, as Pydantic writes a naive datetime: {@code 2026-01-15T09:30:00.123456}. */
-    ISO_LOCAL_MICROS("iso-local-micros");
-
-    private final String yamlName;
-
-    TimestampFormat(String yamlName) {
-      this.yamlName = yamlName;
-    }
-
-    @Override
-    public String yamlName() {
-      return yamlName;
-    }
+    ISO_LOCAL_MICROS
   }
 
-  /** An enum value as the spec spells it. */
+  /** An enum value as the spec spells it: its name in lower case with dashes, e.g. {@code object-id}. */
   public interface Named {
-    String yamlName();
+    String name();
+
+    default String yamlName() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
   }
 
   /**
