@@ -72,6 +72,17 @@ public final class SpecFacts {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(source + " is not valid YAML: " + e.getOriginalMessage(), e);
     }
+    return of(source, api);
+  }
+
+  /**
+   * The facts of a spec already read as a tree (YAML or JSON), for callers that read it for more than its facts.
+   *
+   * @param source where the tree comes from, for error messages
+   * @throws IllegalArgumentException if the tree lacks a fact, saying which and where
+   */
+  public static SpecFacts of(String source, JsonNode api) {
+    Objects.requireNonNull(source, "source");
     if (api == null || !api.isObject()) {
       throw new IllegalArgumentException(source + " is not an OpenAPI document (expected a YAML mapping)");
     }

@@ -35,7 +35,7 @@ public record EmulatedSpec(String source, String yaml, SpecModel model, SpecFact
     }
     SpecFacts facts;
     try {
-      facts = SpecFacts.parse(source, yaml);
+      facts = SpecFacts.of(source, tree);
     } catch (IllegalArgumentException e) {
       throw new InvalidSpecException(e.getMessage());
     }
@@ -43,7 +43,7 @@ public record EmulatedSpec(String source, String yaml, SpecModel model, SpecFact
       throw new InvalidSpecException(source + ": the API-key security scheme declares no " + SpecFacts.KEY_PREFIXES_EXTENSION
           + "; list the prefixes a key starts with, e.g. " + SpecFacts.KEY_PREFIXES_EXTENSION + ": [key_live_]");
     }
-    SpecModel model = SpecModel.parse(source, yaml);
+    SpecModel model = SpecModel.parse(source, yaml, facts.basePath());
     DeclaredRules rules = DeclaredRulesReader.read(source, tree, model, facts);
     return new EmulatedSpec(source, yaml, model, facts, rules);
   }

@@ -6,6 +6,7 @@ import com.atlassian.oai.validator.interaction.ApiOperationResolver;
 import com.atlassian.oai.validator.model.ApiOperation;
 import com.atlassian.oai.validator.model.ApiOperationMatch;
 import com.atlassian.oai.validator.model.Request;
+import io.contactscontracts.specs.SpecFacts;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -16,7 +17,6 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -42,7 +42,7 @@ public final class SpecModel {
   private record OperationFacts(Optional<String> apiKeyHeader, Optional<Schema<?>> requestSchema,
       DeclaredResponse successResponse) {}
 
-  private SpecModel(String name, String yaml) {
+  private SpecModel(String name, String yaml, String basePath) {
     this.name = name;
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
@@ -52,7 +52,7 @@ public final class SpecModel {
       throw new InvalidSpecException(name + " is not an OpenAPI 3 document the mock can read: " + parsed.getMessages());
     }
     this.api = parsed.getOpenAPI();
-    this.basePath = basePathOf(api);
+    this.basePath = basePath;
     this.operations = new ApiOperationResolver(api, basePath, false);
     // every schema compiled once, here, not per request
     this.validators = OperationValidators.of(api);
@@ -60,8 +60,17 @@ public final class SpecModel {
         new OperationFacts(findApiKeyHeader(operation), findRequestSchema(operation), findSuccessResponse(operation)))));
   }
 
+  /**
+   * @param basePath the path of the spec's server URL, as {@link SpecFacts#basePath()} reads it (one place
+   *     works it out for every stage)
+   */
+  public static SpecModel parse(String name, String yaml, String basePath) {
+    return new SpecModel(name, yaml, basePath);
+  }
+
+  /** The spec's model, its base path read by {@link SpecFacts}. */
   public static SpecModel parse(String name, String yaml) {
-    return new SpecModel(name, yaml);
+    return parse(name, yaml, SpecFacts.parse(name, yaml).basePath());
   }
 
   public String name() {
@@ -211,17 +220,6 @@ public final class SpecModel {
         .map(Map.Entry::getValue)
         .findFirst()
         .or(() -> content.values().stream().findFirst());
-  }
-
-  private static String basePathOf(OpenAPI api) {
-    if (api.getServers() == null || api.getServers().isEmpty()) {
-      return "";
-    }
-    String path = URI.create(api.getServers().get(0).getUrl()).getPath();
-    if (path == null || path.equals("/")) {
-      return "";
-    }
-    return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
   }
 
   /** A response an operation declares, with its status. */
