@@ -8,6 +8,7 @@ import io.contactscontracts.mock.internal.spec.SpecModel;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.eclipse.jetty.http.HttpStatus;
 
@@ -51,9 +52,10 @@ final class Answers {
 
   /** An error in the service's shape, with the headers the spec declares for it. */
   Reply error(Operation operation, int status, String message) {
-    Reply reply = Reply.json(status, spec.declaredResponse(operation, status)
-        .flatMap(SpecModel.DeclaredResponse::contentType).orElse("application/json"), errors.message(message));
-    spec.declaredResponse(operation, status).ifPresent(declared -> addDeclaredHeaders(reply, declared, Preferences.NONE));
+    Optional<SpecModel.DeclaredResponse> declared = spec.declaredResponse(operation, status);
+    Reply reply = Reply.json(status, declared.flatMap(SpecModel.DeclaredResponse::contentType)
+        .orElse("application/json"), errors.message(message));
+    declared.ifPresent(response -> addDeclaredHeaders(reply, response, Preferences.NONE));
     return reply;
   }
 
