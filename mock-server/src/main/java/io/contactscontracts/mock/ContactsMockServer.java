@@ -32,6 +32,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,21 +93,57 @@ public final class ContactsMockServer implements AutoCloseable {
     this.adminPolicy = AdminPolicy.of(config.bindAddress, config.adminAllowedHosts, config.adminCorsOrigins);
     this.ports = new EnumMap<>(config.ports);
     EmulationSettings settings = new EmulationSettings(config.validateResponses, config.latencyMs, config.faultRate);
-    for (MockService service : MockService.values()) {
-      EmulatedSpec spec = config.specs.containsKey(service) ? config.specs.get(service)
-          : EmulatedSpec.load(service.spec().classpathLocation(), service.spec().yaml());
-      EmulatedService emulated = new EmulatedService(service.displayName(), spec, new Workspaces(service.displayName(), config.maxStoredBytes), settings,
-          validationLog);
-      EmulationExtensions extensions = new EmulationExtensions(emulated);
-      // dashboard: page, live log and spec on this port's admin API; the page itself needs no token
-      RequestLog requestLog = new RequestLog(Optional.of(spec.facts().apiKeyHeader()));
-      Dashboard dashboard = new Dashboard(service, requestLog, spec.yaml(), spec.facts().basePath(), this::port);
-      WireMockServer server = new WireMockServer(wireMockOptions(config, service, emulated, extensions)
-          .httpServerFactory(new ServiceHttpServerFactory(emulated.earlyAnswers(), adminPolicy))
-          .extensions(dashboard, requestLog)
-          .adminAuthenticator(adminAccess.enabled() ? PublicPage.withPublicPage(adminAccess.authenticator())
-              : adminAccess.authenticator()));
-      emulations.put(service, new Emulation(emulated, server, extensions));
+    // Reading a spec, compiling its schemas and building its WireMock server is most of the start-up time and
+    // the same CPU-bound work for each service: one service is built on a second thread while this one builds
+    // the other, so a start on a 2-core machine costs about one service's build, not two.
+    Map<MockService, CompletableFuture<Emulation>> building = new EnumMap<>(MockService.class);
+    ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "contacts-mock-start-up");
+      thread.setDaemon(true);
+      return thread;
+    });
+    try {
+      MockService[] services = MockService.values();
+      for (int i = 1; i < services.length; i++) {
+        MockService service = services[i];
+        building.put(service, CompletableFuture.supplyAsync(() -> emulation(config, service, settings), builder));
+      }
+      emulations.put(services[0], emulation(config, services[0], settings));
+      building.forEach((service, emulation) -> emulations.put(service, joined(emulation)));
+    } finally {
+      builder.shutdown();
+    }
+  }
+
+  private Emulation emulation(Builder config, MockService service, EmulationSettings settings) {
+    EmulatedSpec spec = config.specs.containsKey(service) ? config.specs.get(service)
+        : EmulatedSpec.load(service.spec().classpathLocation(), service.spec().yaml());
+    EmulatedService emulated = new EmulatedService(service.displayName(), spec,
+        new Workspaces(service.displayName(), config.maxStoredBytes), settings, validationLog);
+    EmulationExtensions extensions = new EmulationExtensions(emulated);
+    // dashboard: page, live log and spec on this port's admin API; the page itself needs no token
+    RequestLog requestLog = new RequestLog(Optional.of(spec.facts().apiKeyHeader()));
+    Dashboard dashboard = new Dashboard(service, requestLog, spec.yaml(), spec.facts().basePath(), this::port);
+    WireMockServer server = new WireMockServer(wireMockOptions(config, service, emulated, extensions)
+        .httpServerFactory(new ServiceHttpServerFactory(emulated.earlyAnswers(), adminPolicy))
+        .extensions(dashboard, requestLog)
+        .adminAuthenticator(adminAccess.enabled() ? PublicPage.withPublicPage(adminAccess.authenticator())
+            : adminAccess.authenticator()));
+    return new Emulation(emulated, server, extensions);
+  }
+
+  /** The built emulation, or the failure that building it threw, as the caller would have seen it. */
+  private static Emulation joined(CompletableFuture<Emulation> emulation) {
+    try {
+      return emulation.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
     }
   }
 
