@@ -3,10 +3,10 @@
 # java.net.http.HttpClient (JMH), and a soak of the mock server. See README.md, section "Benchmarks".
 #
 #   bench/run.sh                 full run: 3 alternating rounds, JFR profile, JMH, 5-minute soak, 30-minute flood
-#                                per server; writes bench/results/<date>-<host>.md (and -flood.png beside it)
+#                                of ours, 10 minutes of each peer; writes bench/results/<date>-<host>.md (and -flood.png beside it)
 #   bench/run.sh --quick         the same end to end in well under two minutes of measuring (proves the script works)
 #   bench/run.sh --soak [MIN]    only the soak, MIN minutes (default 5)
-#   bench/run.sh --flood [MIN]   only the flood, MIN minutes per server (default 30)
+#   bench/run.sh --flood [MIN]   only the flood, MIN minutes of ours (default 30; peers 10 at most)
 #   bench/run.sh --profile       only a JFR profile of the mock server under the same load, summarised
 #
 # Everything listens on 127.0.0.1 only; every server this script starts is stopped on exit.
@@ -35,6 +35,9 @@ SOAK_SECONDS=300
 SOAK_RESET=10
 # the flood: creates on one key, never emptied, for a fixed time per server, measured in slices
 FLOOD_SECONDS=1800
+# the peers store nothing, so nothing builds up in them that a shorter flood would miss; 10 minutes each shows
+# their line beside ours and keeps the full run near 80 minutes (empty: the same as ours, at most 10 minutes)
+PEER_FLOOD_SECONDS=""
 FLOOD_SLICE=10
 FLOOD_SERVERS="ours,wiremock,wiremock_echo"
 RUN_COMPARE=1
@@ -46,8 +49,8 @@ OUT=""
 ONLY_SERVERS=""
 MOCK_CDS_ARCHIVE="$ROOT/mock-server/target/contacts-mock-server.jsa"
 # as README.md tells users to start the mock server (class-data archive written by the build, serial GC, 256 MB
-# heap; see "Mock server" there for why); MOCK_JAVA_OPTS= measures plain java -jar
-MOCK_JAVA_OPTS=${MOCK_JAVA_OPTS--XX:SharedArchiveFile=$MOCK_CDS_ARCHIVE -XX:+UseSerialGC -Xms32m -Xmx256m}
+# heap, three JIT compiler threads; see docs/mock-server.md for why); MOCK_JAVA_OPTS= measures plain java -jar
+MOCK_JAVA_OPTS=${MOCK_JAVA_OPTS--XX:SharedArchiveFile=$MOCK_CDS_ARCHIVE -XX:+UseSerialGC -Xms32m -Xmx256m -XX:CICompilerCount=3}
 MOCK_ARGS=${MOCK_ARGS:-}
 WIREMOCK_JAVA_OPTS=${WIREMOCK_JAVA_OPTS:-}
 
@@ -60,7 +63,7 @@ usage: bench/run.sh [--quick | --soak [MINUTES] | --flood [MINUTES] | --profile]
   --quick           tiny warm-up/duration, 1 round, JMH smoke run, 5-second soak, 10-second flood: proves the
                     script works
   --soak [MINUTES]  only the soak of the mock server (default 5 minutes)
-  --flood [MINUTES] only the flood (default 30 minutes per server)
+  --flood [MINUTES] only the flood (default 30 minutes of ours, 10 of each peer)
   --profile         only a JFR profile of the mock server under the comparison's load (needs jcmd, from a JDK)
 
 options:
@@ -72,8 +75,10 @@ options:
   --soak-minutes M  soak length within a full run (default 5)
   --soak-reset S    empty the stored contacts every S seconds of the soak, as test suites do between tests
                     (default $SOAK_RESET; 0 = never: memory then grows with every contact stored, by design)
-  --flood-minutes M flood length per server within a full run (default 30)
+  --flood-minutes M flood length of ours (default 30)
   --flood-seconds S the same in seconds
+  --peer-flood-minutes M
+                    flood length of each peer (default: as ours, at most 10)
   --flood-servers L servers flooded, one after the other (default $FLOOD_SERVERS; prism works too)
   --no-flood        skip the flood
   --no-profile      skip the JFR profile
@@ -84,7 +89,8 @@ options:
 
 environment:
   MOCK_JAVA_OPTS      JVM options for the mock server (default: as README.md starts it, -XX:SharedArchiveFile=
-                      mock-server/target/contacts-mock-server.jsa -XX:+UseSerialGC -Xms32m -Xmx256m)
+                      mock-server/target/contacts-mock-server.jsa -XX:+UseSerialGC -Xms32m -Xmx256m
+                      -XX:CICompilerCount=3)
   WIREMOCK_JAVA_OPTS  JVM options for standalone WireMock (default: none)
   MOCK_ARGS                            extra command-line options for the mock server (default: none)
 EOF
@@ -102,6 +108,7 @@ while [[ $# -gt 0 ]]; do
       if [[ $# -gt 1 && "$2" =~ ^[0-9]+$ ]]; then FLOOD_SECONDS=$(( $2 * 60 )); shift; fi ;;
     --flood-minutes) FLOOD_SECONDS=$(( $2 * 60 )); shift ;;
     --flood-seconds) FLOOD_SECONDS=$2; shift ;;
+    --peer-flood-minutes) PEER_FLOOD_SECONDS=$(( $2 * 60 )); shift ;;
     --flood-servers) FLOOD_SERVERS=$2; shift ;;
     --no-flood) RUN_FLOOD=0 ;;
     --no-profile) RUN_PROFILE=0 ;;
@@ -119,7 +126,8 @@ while [[ $# -gt 0 ]]; do
   esac
   shift
 done
-for n in "$ROUNDS" "$WARMUP" "$DURATION" "$SOAK_SECONDS" "$FLOOD_SECONDS"; do
+PEER_FLOOD_SECONDS=${PEER_FLOOD_SECONDS:-$(( FLOOD_SECONDS < 600 ? FLOOD_SECONDS : 600 ))}
+for n in "$ROUNDS" "$WARMUP" "$DURATION" "$SOAK_SECONDS" "$FLOOD_SECONDS" "$PEER_FLOOD_SECONDS"; do
   [[ "$n" =~ ^[0-9]+$ && "$n" -gt 0 ]] || { echo "rounds, durations and minutes must be positive integers" >&2; exit 2; }
 done
 [[ "$SOAK_RESET" =~ ^[0-9]+$ ]] || { echo "--soak-reset takes whole seconds (0 = never)" >&2; exit 2; }
@@ -570,7 +578,7 @@ if [[ $RUN_SOAK -eq 1 ]]; then
 fi
 
 # ---------------------------------------------------------------------------------------------- flood
-# Creates on one key, nothing ever emptied, for FLOOD_SECONDS per server, with README's start command for ours.
+# Creates on one key, nothing ever emptied, for FLOOD_SECONDS (ours, README's start command) or PEER_FLOOD_SECONDS.
 # wrk runs in back-to-back slices of FLOOD_SLICE seconds, so that req/s, errors and RSS come out over time; halfway
 # through each slice the admin listing of the flooded workspace (ours) is timed while the load goes on.
 FLOOD_DONE=0
@@ -586,8 +594,9 @@ if [[ $RUN_FLOOD -eq 1 ]]; then
       *) die "--flood-servers: unknown server '$server' (ours, wiremock, wiremock_echo, prism)" ;;
     esac
     tsv="$WORK/flood-$server.tsv"
+    if [[ $server == ours ]]; then flood_for=$FLOOD_SECONDS; else flood_for=$PEER_FLOOD_SECONDS; fi
     printf 't_s\trps\tp99_ms\tnon2xx\ttimeouts\tsocket_errors\trss_mb\tadmin_ms\tadmin_status\n' >"$tsv"
-    log "flood: $server, $FLOOD_SECONDS s of creates on one key in slices of $FLOOD_SLICE s"
+    log "flood: $server, $flood_for s of creates on one key in slices of $FLOOD_SLICE s"
     "start_$server" "$WORK/logs/flood-$server-server.log"
     FLOOD_PID=$SERVER_PID
     FLOOD_FIRST[$server]=$(wait_first_created "$URL" "$KEJUE_KEY_HEADER" "$KEJUE_KEY" "$FIXTURES/kejue-request.json" \
@@ -597,8 +606,8 @@ if [[ $RUN_FLOOD -eq 1 ]]; then
     elapsed=0
     slices=0
     ok=0
-    while (( elapsed < FLOOD_SECONDS )); do
-      slice=$(( FLOOD_SECONDS - elapsed < FLOOD_SLICE ? FLOOD_SECONDS - elapsed : FLOOD_SLICE ))
+    while (( elapsed < flood_for )); do
+      slice=$(( flood_for - elapsed < FLOOD_SLICE ? flood_for - elapsed : FLOOD_SLICE ))
       wrk -t"$THREADS" -c"$CONNECTIONS" -d"${slice}s" --timeout 5s --latency -s "$BENCH/wrk/post.lua" "$URL" \
         >"$WORK/logs/flood-$server-slice.txt" 2>&1 &
       W=$!
@@ -624,7 +633,7 @@ if [[ $RUN_FLOOD -eq 1 ]]; then
         "$(awk -v v="$(value p99_us "$line")" 'BEGIN { printf "%.1f", v / 1000 }')" "$non2xx" "$timeouts" "$sockets" \
         "$(( rss / 1024 ))" "$admin_ms" "$admin_status" >>"$tsv"
       # the progress line: a long flood must not look hung
-      log "flood $server: ${elapsed}/${FLOOD_SECONDS} s, $(value rps "$line") req/s, RSS $(( rss / 1024 )) MB, non-2xx $non2xx, timeouts $timeouts${admin_ms:+, admin listing ${admin_ms} ms ($admin_status)}"
+      log "flood $server: ${elapsed}/${flood_for} s, $(value rps "$line") req/s, RSS $(( rss / 1024 )) MB, non-2xx $non2xx, timeouts $timeouts${admin_ms:+, admin listing ${admin_ms} ms ($admin_status)}"
     done
     if [[ $server == ours ]]; then
       # every create accounted for: what the server keeps plus what its budget dropped, against the 2xx wrk counted
@@ -818,7 +827,8 @@ SHOWN_JAVA_OPTS=${MOCK_JAVA_OPTS//"$ROOT"\//}
     echo
     echo "## Flood"
     echo
-    echo "Creates of the Kejue example on one key, never emptied, for $FLOOD_SECONDS s per server, one server after the"
+    echo "Creates of the Kejue example on one key, never emptied, for $FLOOD_SECONDS s (ours) and $PEER_FLOOD_SECONDS s (each peer: they store"
+    echo "nothing, so nothing builds up that a longer flood would show), one server after the"
     echo "other; ours started as README.md says (\`java ${MOCK_JAVA_OPTS:+$SHOWN_JAVA_OPTS }-jar contacts-mock-server.jar${MOCK_ARGS:+ $MOCK_ARGS}\`, so with the"
     echo "store's default budget). wrk $THREADS threads / $CONNECTIONS connections in back-to-back slices of $FLOOD_SLICE s; the server's RSS"
     echo "after each slice; for ours, the admin listing of the flooded workspace (\`GET /__admin/contacts?apiKey=…&limit=100\`)"
@@ -834,6 +844,7 @@ SHOWN_JAVA_OPTS=${MOCK_JAVA_OPTS//"$ROOT"\//}
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
     for server in "${FLOOD_RUN[@]}"; do
       tsv="$WORK/flood-$server.tsv"
+    if [[ $server == ours ]]; then flood_for=$FLOOD_SECONDS; else flood_for=$PEER_FLOOD_SECONDS; fi
       col() { awk -F'\t' -v c="$1" 'NR > 1 && $c != "" { print $c }' "$tsv"; }
       rss_tail=$(awk -F'\t' 'NR > 1 { t[NR] = $1; r[NR] = $7; n = NR } END { if (!n) exit; cut = t[n] / 3;
         for (i = 2; i <= n; i++) if (t[i] >= cut) { if (min == "" || r[i] < min) min = r[i]; if (r[i] > max) max = r[i] }
