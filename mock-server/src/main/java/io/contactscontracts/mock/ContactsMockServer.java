@@ -34,8 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,26 +92,16 @@ public final class ContactsMockServer implements AutoCloseable {
     this.adminPolicy = AdminPolicy.of(config.bindAddress, config.adminAllowedHosts, config.adminCorsOrigins);
     this.ports = new EnumMap<>(config.ports);
     EmulationSettings settings = new EmulationSettings(config.validateResponses, config.latencyMs, config.faultRate);
-    // Reading a spec, compiling its schemas and building its WireMock server is most of the start-up time and
-    // the same CPU-bound work for each service: one service is built on a second thread while this one builds
-    // the other, so a start on a 2-core machine costs about one service's build, not two.
+    // the other services are built on threads of their own while this one builds the first (onItsOwnThread)
+    MockService[] services = MockService.values();
     Map<MockService, CompletableFuture<Emulation>> building = new EnumMap<>(MockService.class);
-    ExecutorService builder = Executors.newSingleThreadExecutor(runnable -> {
-      Thread thread = new Thread(runnable, "contacts-mock-start-up");
-      thread.setDaemon(true);
-      return thread;
-    });
-    try {
-      MockService[] services = MockService.values();
-      for (int i = 1; i < services.length; i++) {
-        MockService service = services[i];
-        building.put(service, CompletableFuture.supplyAsync(() -> emulation(config, service, settings), builder));
-      }
-      emulations.put(services[0], emulation(config, services[0], settings));
-      building.forEach((service, emulation) -> emulations.put(service, joined(emulation)));
-    } finally {
-      builder.shutdown();
+    for (int i = 1; i < services.length; i++) {
+      MockService service = services[i];
+      building.put(service, onItsOwnThread("contacts-mock-build-" + service.displayName(),
+          () -> emulation(config, service, settings)));
     }
+    emulations.put(services[0], emulation(config, services[0], settings));
+    building.forEach((service, emulation) -> emulations.put(service, joined(emulation)));
   }
 
   private Emulation emulation(Builder config, MockService service, EmulationSettings settings) {
@@ -132,10 +121,29 @@ public final class ContactsMockServer implements AutoCloseable {
     return new Emulation(emulated, server, extensions);
   }
 
-  /** The built emulation, or the failure that building it threw, as the caller would have seen it. */
-  private static Emulation joined(CompletableFuture<Emulation> emulation) {
+  /**
+   * The work's result, computed on a thread of its own. Start-up is mostly CPU-bound work that is the same for
+   * each service (reading a spec, compiling its schemas, building and starting a WireMock server), so the
+   * services are built and started side by side: on 2 cores a start then costs about one service's, not two.
+   */
+  private static <T> CompletableFuture<T> onItsOwnThread(String name, Supplier<T> work) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Thread thread = new Thread(() -> {
+      try {
+        result.complete(work.get());
+      } catch (Throwable t) {
+        result.completeExceptionally(t);
+      }
+    }, name);
+    thread.setDaemon(true);
+    thread.start();
+    return result;
+  }
+
+  /** The result, or the failure the work threw, as the caller would have seen it. */
+  private static <T> T joined(CompletableFuture<T> work) {
     try {
-      return emulation.join();
+      return work.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException failure) {
         throw failure;
@@ -163,23 +171,57 @@ public final class ContactsMockServer implements AutoCloseable {
           + "APIs; the admin API (/__admin) {}. Bind 127.0.0.1 unless other machines need the mock.", bindAddress,
           !adminAccess.enabled() ? "is off" : "requires Authorization: Bearer <admin token>");
     }
-    for (MockService service : MockService.values()) {
-      WireMockServer server = emulations.get(service).server();
-      if (server.isRunning()) {
-        continue;
-      }
-      try {
-        server.start();
-      } catch (RuntimeException e) {
-        stop();
-        throw new IllegalStateException(service.displayName() + " cannot listen on " + bindAddress + ":"
-            + ports.get(service) + (causedBy(e, BindException.class) ? " (port in use)" : "")
-            + ": choose another port, or 0 for a random free one", e);
-      }
-      emulations.get(service).extensions().stub().installOn(server);
-      LOG.info("{} emulation listening on {}", service.displayName(), baseUrl(service));
+    // side by side, as they were built: Jetty's start is CPU work too
+    Map<MockService, CompletableFuture<Boolean>> starting = new EnumMap<>(MockService.class);
+    MockService[] services = MockService.values();
+    for (int i = 1; i < services.length; i++) {
+      MockService service = services[i];
+      starting.put(service, onItsOwnThread("contacts-mock-start-" + service.displayName(),
+          () -> startService(service)));
     }
+    RuntimeException failure = null;
+    boolean first = false;
+    try {
+      first = startService(services[0]);
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    Map<MockService, Boolean> started = new EnumMap<>(MockService.class);
+    started.put(services[0], first);
+    for (Map.Entry<MockService, CompletableFuture<Boolean>> start : starting.entrySet()) {
+      try {
+        started.put(start.getKey(), joined(start.getValue()));
+      } catch (RuntimeException e) {
+        failure = failure != null ? failure : e;
+      }
+    }
+    if (failure != null) {
+      stop();
+      throw failure;
+    }
+    started.forEach((service, now) -> {
+      if (now) {
+        LOG.info("{} emulation listening on {}", service.displayName(), baseUrl(service));
+      }
+    });
     return this;
+  }
+
+  /** Starts one service's server unless it runs already; whether it was started now. */
+  private boolean startService(MockService service) {
+    WireMockServer server = emulations.get(service).server();
+    if (server.isRunning()) {
+      return false;
+    }
+    try {
+      server.start();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException(service.displayName() + " cannot listen on " + bindAddress + ":"
+          + ports.get(service) + (causedBy(e, BindException.class) ? " (port in use)" : "")
+          + ": choose another port, or 0 for a random free one", e);
+    }
+    emulations.get(service).extensions().stub().installOn(server);
+    return true;
   }
 
   /** Stops both services; stored contacts are discarded with the server. Safe to call twice. */

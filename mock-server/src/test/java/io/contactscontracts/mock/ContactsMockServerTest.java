@@ -53,6 +53,20 @@ class ContactsMockServerTest {
   }
 
   @Test
+  void aPortInUseForTheFirstServiceStopsTheOneStartedBesideIt() throws IOException {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      ContactsMockServer server = ContactsMockServer.builder().kejuePort(taken.getLocalPort()).receptaPort(0).build();
+
+      assertThatThrownBy(server::start)
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("Kejue cannot listen")
+          .hasMessageContaining(String.valueOf(taken.getLocalPort()));
+      assertThat(server.wireMock(MockService.RECEPTA).isRunning()).as("the service started beside it is stopped again")
+          .isFalse();
+    }
+  }
+
+  @Test
   void badSettingsAreRejectedWithTheAllowedRange() {
     ContactsMockServer.Builder builder = ContactsMockServer.builder();
 
