@@ -34,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -92,16 +93,7 @@ public final class ContactsMockServer implements AutoCloseable {
     this.adminPolicy = AdminPolicy.of(config.bindAddress, config.adminAllowedHosts, config.adminCorsOrigins);
     this.ports = new EnumMap<>(config.ports);
     EmulationSettings settings = new EmulationSettings(config.validateResponses, config.latencyMs, config.faultRate);
-    // the other services are built on threads of their own while this one builds the first (onItsOwnThread)
-    MockService[] services = MockService.values();
-    Map<MockService, CompletableFuture<Emulation>> building = new EnumMap<>(MockService.class);
-    for (int i = 1; i < services.length; i++) {
-      MockService service = services[i];
-      building.put(service, onItsOwnThread("contacts-mock-build-" + service.displayName(),
-          () -> emulation(config, service, settings)));
-    }
-    emulations.put(services[0], emulation(config, services[0], settings));
-    building.forEach((service, emulation) -> emulations.put(service, joined(emulation)));
+    emulations.putAll(sideBySide("contacts-mock-build-", service -> emulation(config, service, settings)));
   }
 
   private Emulation emulation(Builder config, MockService service, EmulationSettings settings) {
@@ -122,10 +114,38 @@ public final class ContactsMockServer implements AutoCloseable {
   }
 
   /**
-   * The work's result, computed on a thread of its own. Start-up is mostly CPU-bound work that is the same for
-   * each service (reading a spec, compiling its schemas, building and starting a WireMock server), so the
-   * services are built and started side by side: on 2 cores a start then costs about one service's, not two.
+   * The work done for every service, the first on this thread and each other on a thread of its own. Start-up is
+   * mostly CPU-bound work that is the same for each service (reading a spec, compiling its schemas, building and
+   * starting a WireMock server): side by side, a start on 2 cores costs about one service's, not two. Once all
+   * have finished, the first failure in service order is thrown as the work threw it.
    */
+  private static <T> Map<MockService, T> sideBySide(String threadName, Function<MockService, T> work) {
+    MockService[] services = MockService.values();
+    Map<MockService, CompletableFuture<T>> others = new EnumMap<>(MockService.class);
+    for (int i = 1; i < services.length; i++) {
+      MockService service = services[i];
+      others.put(service, onItsOwnThread(threadName + service.displayName(), () -> work.apply(service)));
+    }
+    Map<MockService, T> results = new EnumMap<>(MockService.class);
+    RuntimeException failure = null;
+    try {
+      results.put(services[0], work.apply(services[0]));
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    for (Map.Entry<MockService, CompletableFuture<T>> other : others.entrySet()) {
+      try {
+        results.put(other.getKey(), joined(other.getValue()));
+      } catch (RuntimeException e) {
+        failure = failure != null ? failure : e;
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+    return results;
+  }
+
   private static <T> CompletableFuture<T> onItsOwnThread(String name, Supplier<T> work) {
     CompletableFuture<T> result = new CompletableFuture<>();
     Thread thread = new Thread(() -> {
@@ -171,33 +191,12 @@ public final class ContactsMockServer implements AutoCloseable {
           + "APIs; the admin API (/__admin) {}. Bind 127.0.0.1 unless other machines need the mock.", bindAddress,
           !adminAccess.enabled() ? "is off" : "requires Authorization: Bearer <admin token>");
     }
-    // side by side, as they were built: Jetty's start is CPU work too
-    Map<MockService, CompletableFuture<Boolean>> starting = new EnumMap<>(MockService.class);
-    MockService[] services = MockService.values();
-    for (int i = 1; i < services.length; i++) {
-      MockService service = services[i];
-      starting.put(service, onItsOwnThread("contacts-mock-start-" + service.displayName(),
-          () -> startService(service)));
-    }
-    RuntimeException failure = null;
-    boolean first = false;
+    Map<MockService, Boolean> started;
     try {
-      first = startService(services[0]);
+      started = sideBySide("contacts-mock-start-", this::startService); // Jetty's start is CPU work too
     } catch (RuntimeException e) {
-      failure = e;
-    }
-    Map<MockService, Boolean> started = new EnumMap<>(MockService.class);
-    started.put(services[0], first);
-    for (Map.Entry<MockService, CompletableFuture<Boolean>> start : starting.entrySet()) {
-      try {
-        started.put(start.getKey(), joined(start.getValue()));
-      } catch (RuntimeException e) {
-        failure = failure != null ? failure : e;
-      }
-    }
-    if (failure != null) {
-      stop();
-      throw failure;
+      stop(); // the service that did start
+      throw e;
     }
     started.forEach((service, now) -> {
       if (now) {
