@@ -36,7 +36,7 @@ SOAK_RESET=10
 # the flood: creates on one key, never emptied, for a fixed time per server, measured in slices
 FLOOD_SECONDS=1800
 # the peers keep nothing per request (journal off): 10 minutes each draw their line beside ours and keep the full
-# run near 80 minutes instead of 2 h 15 (empty: the same as ours, at most 10 minutes)
+# run near 90 minutes instead of 2 h 15 (empty: the same as ours, at most 10 minutes)
 PEER_FLOOD_SECONDS=""
 FLOOD_SLICE=10
 FLOOD_SERVERS="ours,wiremock,wiremock_echo"
