@@ -6,6 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.contactscontracts.mock.internal.admin.AdminAccess;
 import io.contactscontracts.mock.internal.admin.AdminPolicy;
 import io.contactscontracts.mock.internal.dashboard.Dashboard;
@@ -14,7 +17,7 @@ import io.contactscontracts.mock.internal.dashboard.RequestLog;
 import io.contactscontracts.mock.internal.emulation.EmulatedService;
 import io.contactscontracts.mock.internal.emulation.EmulationSettings;
 import io.contactscontracts.mock.internal.emulation.ResponseValidationLog;
-import io.contactscontracts.mock.internal.http.BoundedJournalStore;
+import io.contactscontracts.mock.internal.journal.BoundedJournalStore;
 import io.contactscontracts.mock.internal.http.EmulationExtensions;
 import io.contactscontracts.mock.internal.http.NoMappingFiles;
 import io.contactscontracts.mock.internal.http.ServiceHttpServerFactory;
@@ -51,8 +54,10 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
- * <p>Each service is a {@link WireMockServer} whose lowest-priority stub hands requests to the emulation;
- * stubs added through {@link #wireMock(MockService)}, the admin API or a mappings folder take precedence.
+ * <p>Each service is a {@link WireMockServer}. The emulation answers every request no stub of the user's
+ * matches, before WireMock's own matching (a lowest-priority catch-all stub stands for it in WireMock's
+ * view); stubs added through {@link #wireMock(MockService)}, the admin API or a mappings folder take
+ * precedence, and WireMock's request journal and {@code verify} see every request either way.
  */
 public final class ContactsMockServer implements AutoCloseable {
   /**
@@ -106,7 +111,8 @@ public final class ContactsMockServer implements AutoCloseable {
     RequestLog requestLog = new RequestLog(Optional.of(spec.facts().apiKeyHeader()));
     Dashboard dashboard = new Dashboard(service, requestLog, spec.yaml(), spec.facts().basePath(), this::port);
     WireMockServer server = new WireMockServer(wireMockOptions(config, service, emulated, extensions)
-        .httpServerFactory(new ServiceHttpServerFactory(emulated.earlyAnswers(), adminPolicy))
+        .httpServerFactory(new ServiceHttpServerFactory(emulated.earlyAnswers(), extensions, List.of(requestLog::add),
+            adminPolicy))
         .extensions(dashboard, requestLog)
         .adminAuthenticator(adminAccess.enabled() ? PublicPage.withPublicPage(adminAccess.authenticator())
             : adminAccess.authenticator()));
@@ -353,6 +359,36 @@ public final class ContactsMockServer implements AutoCloseable {
    */
   public WireMockServer wireMock(MockService service) {
     return emulations.get(service).server();
+  }
+
+  /**
+   * The requests a service received, newest first, as WireMock's journal records them (the last
+   * {@link Builder#journalSize(int)}): those the emulation answered and those users' stubs answered alike. The
+   * same list as {@code GET /__admin/requests}.
+   */
+  public List<LoggedRequest> requests(MockService service) {
+    return wireMock(service).getAllServeEvents().stream().map(ServeEvent::getRequest).toList();
+  }
+
+  /**
+   * How many of the requests in a service's journal match a WireMock request pattern, e.g.
+   * {@code countRequests(KEJUE, postRequestedFor(urlPathEqualTo("/api/v1/contacts")))}.
+   *
+   * @throws IllegalStateException if the journal is off ({@link Builder#journalSize(int)} 0)
+   */
+  public int countRequests(MockService service, RequestPatternBuilder pattern) {
+    if (wireMock(service).getOptions().requestJournalDisabled()) {
+      throw new IllegalStateException("The request journal is off (journalSize 0): set a journal size to count requests");
+    }
+    return wireMock(service).countRequestsMatching(pattern.build()).getCount();
+  }
+
+  /**
+   * Checks that exactly {@code count} requests in a service's journal match the pattern, failing with WireMock's
+   * own report (the closest requests, a diff) otherwise: {@code verify(KEJUE, 1, postRequestedFor(...))}.
+   */
+  public void verify(MockService service, int count, RequestPatternBuilder pattern) {
+    wireMock(service).verify(count, pattern);
   }
 
   /**

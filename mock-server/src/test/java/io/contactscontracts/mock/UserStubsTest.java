@@ -44,6 +44,28 @@ class UserStubsTest {
   }
 
   @Test
+  void aRemovedStubHandsItsRequestsBackToTheEmulation(ContactsMockServer server) {
+    var stub = server.wireMock(MockService.KEJUE).stubFor(com.github.tomakehurst.wiremock.client.WireMock
+        .post(urlPathEqualTo("/api/v1/contacts")).willReturn(aResponse().withStatus(418)));
+    assertThat(createKejue(KEY).statusCode()).isEqualTo(418);
+
+    server.wireMock(MockService.KEJUE).removeStub(stub);
+
+    assertThat(createKejue(KEY).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aMatchingStubWhoseScenarioIsElsewhereLeavesTheRequestToTheEmulation(ContactsMockServer server) {
+    server.wireMock(MockService.KEJUE).stubFor(com.github.tomakehurst.wiremock.client.WireMock
+        .post(urlPathEqualTo("/api/v1/contacts")).inScenario("outage").whenScenarioStateIs("down")
+        .willReturn(aResponse().withStatus(503)));
+
+    assertThat(createKejue(KEY).statusCode()).as("scenario not in state 'down'").isEqualTo(200);
+    server.wireMock(MockService.KEJUE).setScenarioState("outage", "down");
+    assertThat(createKejue(KEY).statusCode()).isEqualTo(503);
+  }
+
+  @Test
   void aStubAddedThroughTheAdminApiWins() {
     String mapping = "{\"request\":{\"method\":\"POST\",\"urlPath\":\"/api/v1/api/contacts\"},"
         + "\"response\":{\"status\":503,\"jsonBody\":{\"success\":false,\"message\":\"maintenance\"}}}";

@@ -7,21 +7,27 @@ import com.github.tomakehurst.wiremock.extension.Parameters;
 import com.github.tomakehurst.wiremock.extension.ServeEventListener;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.function.Supplier;
+import io.contactscontracts.mock.internal.journal.RecordedExchange;
 
 /**
- * The dashboard's live request log: the last {@value #CAPACITY} requests one service answered, each as
- * the page shows it (key masked, reasons derived by {@link CallSummary}). Bounded, so a long load run costs
- * nothing but the ring; independent of WireMock's journal, which users may turn off.
+ * The dashboard's live request log: the last {@value #CAPACITY} requests one service answered, each shown as
+ * the page shows it (key masked, reasons derived by {@link CallSummary}) when the page asks for it. Bounded, so
+ * a long load run costs nothing but the ring; independent of WireMock's journal, which users may turn off.
+ * Requests come from two places: WireMock's serve events (a user's stub answered) and the emulation's own
+ * {@link RecordedExchange}s.
  */
 public final class RequestLog implements ServeEventListener {
   static final int CAPACITY = 200;
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final Optional<String> keyHeader;
-  private final Deque<ObjectNode> entries = new ArrayDeque<>(CAPACITY);
+  private final Deque<Entry> entries = new ArrayDeque<>(CAPACITY);
   private long sequence;
 
   public RequestLog(Optional<String> keyHeader) {
@@ -34,29 +40,43 @@ public final class RequestLog implements ServeEventListener {
     if (serveEvent.getRequest().getUrl().startsWith("/__admin")) {
       return;
     }
-    ObjectNode entry = CallSummary.of(serveEvent, keyHeader);
+    add(() -> serveEvent);
+  }
+
+  /** An exchange the emulation answered itself, before the answer leaves. */
+  public void add(RecordedExchange exchange) {
+    add((Supplier<ServeEvent>) exchange);
+  }
+
+  private void add(Supplier<ServeEvent> event) {
     synchronized (entries) {
-      entry.put("seq", ++sequence);
       if (entries.size() == CAPACITY) {
         entries.removeLast();
       }
-      entries.addFirst(entry);
+      entries.addFirst(new Entry(++sequence, event));
     }
   }
+
+  /** A request in the log; what the page shows of it is worked out only when the page asks. */
+  private record Entry(long seq, Supplier<ServeEvent> event) {}
 
   /** {@code {"latest": n, "events": [...]}}: the entries after sequence number {@code after}, newest first. */
   ObjectNode since(long after) {
     ObjectNode page = NODES.objectNode();
     ArrayNode events = page.putArray("events");
+    List<Entry> newer = new ArrayList<>();
     synchronized (entries) {
       page.put("latest", sequence).put("capacity", CAPACITY);
-      for (Iterator<ObjectNode> it = entries.iterator(); it.hasNext(); ) {
-        ObjectNode entry = it.next();
-        if (entry.get("seq").asLong() <= after) {
+      for (Iterator<Entry> it = entries.iterator(); it.hasNext(); ) {
+        Entry entry = it.next();
+        if (entry.seq() <= after) {
           break;
         }
-        events.add(entry.deepCopy());
+        newer.add(entry);
       }
+    }
+    for (Entry entry : newer) { // summarised outside the lock: requests being answered need it
+      events.add(CallSummary.of(entry.event().get(), keyHeader).put("seq", entry.seq()));
     }
     return page;
   }

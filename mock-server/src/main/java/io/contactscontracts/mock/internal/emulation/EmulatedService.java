@@ -4,9 +4,6 @@ import com.atlassian.oai.validator.model.Request.Method;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.github.tomakehurst.wiremock.common.Urls;
-import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.http.Request;
-import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.contactscontracts.mock.internal.spec.EmulatedSpec;
 import io.contactscontracts.mock.internal.state.Workspaces;
 import io.swagger.v3.oas.models.Operation;
@@ -69,14 +66,14 @@ public final class EmulatedService {
   }
 
   /** The answer to a request that reached the emulation. */
-  public ResponseDefinition respond(Request request) {
-    String path = Urls.getPath(request.getUrl());
-    Method method = Routing.methodOf(request.getMethod().getName());
+  public Answer answer(IncomingRequest request) {
+    String path = Urls.getPath(request.url());
+    Method method = Routing.methodOf(request.method());
     Preferences preferences;
     try {
-      preferences = Preferences.parse(headerValues(request, Preferences.HEADER));
+      preferences = Preferences.parse(request.header(Preferences.HEADER));
     } catch (IllegalArgumentException e) {
-      return Answers.usageError(e.getMessage()).toDefinition(settings.latencyMs());
+      return new Answer(Answers.usageError(e.getMessage()), settings.latencyMs());
     }
     Outcome outcome = handle(request, path, method, preferences);
     Reply sent = checkAndStore(path, method, outcome);
@@ -84,13 +81,13 @@ public final class EmulatedService {
       Routing.Route route = routing.route(path, method);
       String key = route.operation() == null ? null
           : keys.sentKey(request, route.operation().getOperation()).orElse(null);
-      LOG.debug("{} {} {} key={} -> {}", name, request.getMethod(), path, ApiKeys.mask(key),
+      LOG.debug("{} {} {} key={} -> {}", name, request.method(), path, ApiKeys.mask(key),
           sent.fault != null ? sent.fault : sent.status);
     }
-    return sent.toDefinition(settings.latencyMs() + preferences.delayMs());
+    return new Answer(sent, settings.latencyMs() + preferences.delayMs());
   }
 
-  private Outcome handle(Request request, String path, Method method, Preferences preferences) {
+  private Outcome handle(IncomingRequest request, String path, Method method, Preferences preferences) {
     Routing.Route route = routing.route(path, method);                                          // 1. route
     if (route.refusal() != null) {
       return Outcome.answer(route.refusal());
@@ -104,13 +101,13 @@ public final class EmulatedService {
     if (key.refusal() != null) {
       return Outcome.answer(answers.error(operation, 401, key.refusal()));
     }
-    byte[] body = request.getBody() == null ? new byte[0] : request.getBody();                  // 4. read
+    byte[] body = request.body();                                                               // 4. read
     if (body.length > spec.rules().bodyLimitBytes()) {
       return Outcome.answer(answers.error(operation, 413, tooLargeMessage()));
     }
     Schema<?> requestSchema = spec.model().requestSchema(operation).orElse(null);
     JsonBodyReader.Read read = requestSchema != null
-        ? JsonBodyReader.read(body, request.getHeader("Content-Type"), spec.rules().jsonSuffixMediaTypes())
+        ? JsonBodyReader.read(body, request.firstHeader("Content-Type"), spec.rules().jsonSuffixMediaTypes())
         : new JsonBodyReader.Read(null, null, null);
     if (read.problem() != null) {
       return Outcome.answer(answers.invalid(List.of(read.problem()), null));
@@ -194,10 +191,5 @@ public final class EmulatedService {
 
   private String tooLargeMessage() {
     return "Request body too large: the limit is " + spec.rules().bodyLimitBytes() + " bytes";
-  }
-
-  private static List<String> headerValues(Request request, String name) {
-    HttpHeader header = request.header(name);
-    return header.isPresent() ? header.values() : List.of();
   }
 }

@@ -1,7 +1,5 @@
 package io.contactscontracts.mock.internal.emulation;
 
-import com.github.tomakehurst.wiremock.http.HttpHeader;
-import com.github.tomakehurst.wiremock.http.Request;
 import io.swagger.v3.oas.models.Operation;
 import io.contactscontracts.mock.internal.spec.SpecModel;
 import java.util.List;
@@ -29,7 +27,7 @@ final class KeyCheck {
   /** The key (empty when the operation needs none), or why it is refused. */
   record Key(String value, String refusal) {}
 
-  Key check(Request request, Operation operation) {
+  Key check(IncomingRequest request, Operation operation) {
     Optional<String> header = spec.apiKeyHeader(operation);
     if (header.isEmpty()) {
       return new Key("", null);
@@ -45,7 +43,7 @@ final class KeyCheck {
   }
 
   /** The key sent for the operation, for log lines (masked there); empty if none. */
-  Optional<String> sentKey(Request request, Operation operation) {
+  Optional<String> sentKey(IncomingRequest request, Operation operation) {
     return spec.apiKeyHeader(operation).flatMap(header -> sent(request, header));
   }
 
@@ -59,9 +57,9 @@ final class KeyCheck {
         && key.chars().allMatch(c -> c > ' ' && c < 0x7F);
   }
 
-  /** The key sent in the header; WireMock looks header names up case-insensitively. */
-  private static Optional<String> sent(Request request, String header) {
-    HttpHeader value = request.header(header);
-    return value.isPresent() && !value.firstValue().isBlank() ? Optional.of(value.firstValue().trim()) : Optional.empty();
+  /** The key sent in the header (header names are case-insensitive). */
+  private static Optional<String> sent(IncomingRequest request, String header) {
+    String value = request.firstHeader(header);
+    return value != null && !value.isBlank() ? Optional.of(value.trim()) : Optional.empty();
   }
 }

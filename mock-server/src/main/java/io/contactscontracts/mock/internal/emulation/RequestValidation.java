@@ -5,9 +5,7 @@ import io.contactscontracts.mock.internal.validation.RequestValidator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.common.Urls;
-import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
-import com.github.tomakehurst.wiremock.http.Request;
 import io.swagger.v3.oas.models.Operation;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +27,18 @@ final class RequestValidation {
    * @param body the body as {@link JsonBodyReader} read it: the validator checks the very tree the mock then
    *     stores instead of parsing the text again
    */
-  List<Violation> check(Request request, String path, Operation operation, JsonBodyReader.Read body) {
-    return spec.validators().request(operation).validate(new WireMockInput(request, path, body.json()));
+  List<Violation> check(IncomingRequest request, String path, Operation operation, JsonBodyReader.Read body) {
+    return spec.validators().request(operation).validate(new Input(request, path, body.json()));
   }
 
-  /** The parts of a WireMock request the validator asks for; the query is split only if it is asked for. */
-  private static final class WireMockInput implements RequestValidator.Input {
-    private final Request request;
+  /** The parts of a request the validator asks for; the query is split only if it is asked for. */
+  private static final class Input implements RequestValidator.Input {
+    private final IncomingRequest request;
     private final String path;
     private final JsonNode body;
     private Map<String, QueryParameter> query;
 
-    WireMockInput(Request request, String path, JsonNode body) {
+    Input(IncomingRequest request, String path, JsonNode body) {
       this.request = request;
       this.path = path;
       this.body = body;
@@ -54,7 +52,7 @@ final class RequestValidation {
     @Override
     public List<String> query(String name) {
       if (query == null) {
-        query = Urls.splitQueryFromUrl(request.getUrl());
+        query = Urls.splitQueryFromUrl(request.url());
       }
       QueryParameter parameter = query.get(name);
       return parameter == null || !parameter.isPresent() ? List.of() : parameter.values();
@@ -62,8 +60,7 @@ final class RequestValidation {
 
     @Override
     public List<String> header(String name) {
-      HttpHeader header = request.header(name); // case-insensitive
-      return header.isPresent() ? header.values() : List.of();
+      return request.header(name);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.contactscontracts.mock.internal.http;
 
+import io.contactscontracts.mock.internal.emulation.Answer;
 import io.contactscontracts.mock.internal.emulation.EmulatedService;
 
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
@@ -8,7 +9,9 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
  * The WireMock extension that answers for the emulation stub. It applies only to that stub (not globally),
- * so stubs users add themselves are served by WireMock untouched.
+ * so stubs users add themselves are served by WireMock untouched. Most emulated requests never get here:
+ * {@link EmulationFilter} answers them before WireMock; this is the way in when a user's stub could match the
+ * request and WireMock chose the emulation all the same (say, a stub whose scenario is in another state).
  */
 public final class EmulationTransformer implements ResponseDefinitionTransformerV2 {
   public static final String NAME = "contacts-emulation";
@@ -22,7 +25,8 @@ public final class EmulationTransformer implements ResponseDefinitionTransformer
   @Override
   public ResponseDefinition transform(ServeEvent serveEvent) {
     try {
-      return service.respond(serveEvent.getRequest());
+      Answer answer = service.answer(new WireMockRequestView(serveEvent.getRequest()));
+      return answer.reply().toDefinition(answer.delayMs());
     } catch (RuntimeException e) {
       // Never Jetty's HTML error page: say plainly that the mock, not the request, is at fault.
       return service.mockFailure(serveEvent.getRequest().getMethod() + " " + serveEvent.getRequest().getUrl(), e)

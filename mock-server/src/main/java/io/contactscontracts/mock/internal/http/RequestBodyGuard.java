@@ -100,14 +100,14 @@ final class RequestBodyGuard implements Filter {
       if (response.isCommitted()) {
         throw e;
       }
-      write(response, answers.mockFailure(request.getMethod() + " " + request.getRequestURI(), e), false);
+      ReplyWriter.write(response, answers.mockFailure(request.getMethod() + " " + request.getRequestURI(), e), false);
     }
   }
 
   /** The service's answer to a body that could not be read; a client that has gone by then gets nothing. */
   private void refuse(HttpServletResponse response, int status) {
     try {
-      write(response, Reply.unspecified(status, answers.plainError(HttpStatus.getMessage(status))), true);
+      ReplyWriter.write(response, Reply.unspecified(status, answers.plainError(HttpStatus.getMessage(status))), true);
     } catch (IOException e) {
       LOG.debug("The client left before its {} answer could be sent: {}", status, e.toString());
     }
@@ -127,12 +127,12 @@ final class RequestBodyGuard implements Filter {
       throws IOException {
     String path = request.getRequestURI();
     if (request.getContentLengthLong() > limit) {
-      write(response, answers.bodyTooLarge(path, request.getMethod()), true);
+      ReplyWriter.write(response, answers.bodyTooLarge(path, request.getMethod()), true);
       return Optional.empty();
     }
     byte[] body = readAtMost(request, limit + 1);
     if (body.length > limit) {
-      write(response, answers.bodyTooLarge(path, request.getMethod()), true);
+      ReplyWriter.write(response, answers.bodyTooLarge(path, request.getMethod()), true);
       return Optional.empty();
     }
     Map<String, String> replaced = new HashMap<>();
@@ -141,11 +141,11 @@ final class RequestBodyGuard implements Filter {
     if (encoding != null && encoding.toLowerCase(Locale.ROOT).contains("gzip") || isGzip(body)) {
       Optional<byte[]> inflated = inflate(body);
       if (inflated.isEmpty() || isGzip(inflated.get())) {
-        write(response, answers.undecodableBody(path, request.getMethod()), false);
+        ReplyWriter.write(response, answers.undecodableBody(path, request.getMethod()), false);
         return Optional.empty();
       }
       if (inflated.get().length > limit) {
-        write(response, answers.bodyTooLarge(path, request.getMethod()), false);
+        ReplyWriter.write(response, answers.bodyTooLarge(path, request.getMethod()), false);
         return Optional.empty();
       }
       body = inflated.get();
@@ -242,20 +242,6 @@ final class RequestBodyGuard implements Filter {
       return Optional.of(in.readNBytes(limit + 1));
     } catch (IOException e) {
       return Optional.empty();
-    }
-  }
-
-  private static void write(HttpServletResponse response, Reply reply, boolean closeConnection) throws IOException {
-    response.setStatus(reply.status);
-    reply.headers.forEach(response::setHeader);
-    if (closeConnection) {
-      // the rest of the body is never read; the connection cannot carry another request
-      response.setHeader("Connection", "close");
-    }
-    if (reply.body != null) {
-      byte[] bytes = reply.body.getBytes(StandardCharsets.UTF_8);
-      response.setContentLength(bytes.length);
-      response.getOutputStream().write(bytes);
     }
   }
 

@@ -14,7 +14,12 @@ import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import jakarta.servlet.DispatcherType;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.function.Consumer;
+import io.contactscontracts.mock.internal.journal.BoundedJournalStore;
+import io.contactscontracts.mock.internal.journal.RecordedExchange;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
@@ -55,10 +60,19 @@ public final class ServiceHttpServerFactory implements HttpServerFactory {
   static final long MIN_REQUEST_DATA_RATE = 240;
 
   private final EarlyAnswers answers;
+  private final EmulationExtensions emulation;
+  private final List<Consumer<RecordedExchange>> recorders;
   private final AdminPolicy adminPolicy;
 
-  public ServiceHttpServerFactory(EarlyAnswers answers, AdminPolicy adminPolicy) {
+  /**
+   * @param recorders what keeps the exchanges the emulation answers itself (the dashboard's log); the request
+   *     journal, unless turned off, is added here from WireMock's options
+   */
+  public ServiceHttpServerFactory(EarlyAnswers answers, EmulationExtensions emulation,
+      List<Consumer<RecordedExchange>> recorders, AdminPolicy adminPolicy) {
     this.answers = answers;
+    this.emulation = emulation;
+    this.recorders = List.copyOf(recorders);
     this.adminPolicy = adminPolicy;
   }
 
@@ -78,7 +92,22 @@ public final class ServiceHttpServerFactory implements HttpServerFactory {
     }
 
     private static EarlyAnswers answers(Options options) {
-      return ((ServiceHttpServerFactory) options.httpServerFactory()).answers;
+      return factory(options).answers;
+    }
+
+    private static ServiceHttpServerFactory factory(Options options) {
+      return (ServiceHttpServerFactory) options.httpServerFactory();
+    }
+
+    /** The emulation's own filter, recording into the journal (unless it is off) and the factory's recorders. */
+    private static EmulationFilter emulationFilter(Options options) {
+      ServiceHttpServerFactory factory = factory(options);
+      List<Consumer<RecordedExchange>> recorders = new ArrayList<>(factory.recorders);
+      if (!options.requestJournalDisabled()
+          && options.getStores().getRequestJournalStore() instanceof BoundedJournalStore journal) {
+        recorders.add(journal::add);
+      }
+      return factory.emulation.filter(recorders);
     }
 
     @Override
@@ -111,12 +140,13 @@ public final class ServiceHttpServerFactory implements HttpServerFactory {
       mockServiceContext.addFilter(new FilterHolder(new LenientQueryStrings()), "/*", EnumSet.of(DispatcherType.REQUEST));
       mockServiceContext.addFilter(new FilterHolder(new RequestBodyGuard(answers(options))), "/*",
           EnumSet.of(DispatcherType.REQUEST));
+      mockServiceContext.addFilter(new FilterHolder(emulationFilter(options)), "/*", EnumSet.of(DispatcherType.REQUEST));
     }
 
     @Override
     protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler adminServiceContext) {
       // keeps web pages out of the admin API: first in the chain, before WireMock sees the request
-      AdminRequestGuard.install(adminServiceContext, ((ServiceHttpServerFactory) options.httpServerFactory()).adminPolicy);
+      AdminRequestGuard.install(adminServiceContext, factory(options).adminPolicy);
       adminServiceContext.addFilter(new FilterHolder(new LenientQueryStrings()), "/*", EnumSet.of(DispatcherType.REQUEST));
     }
 

@@ -1,4 +1,4 @@
-package io.contactscontracts.mock.internal.http;
+package io.contactscontracts.mock.internal.journal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.contactscontracts.mock.internal.http;
+package io.contactscontracts.mock.internal.journal;
 
 import com.github.tomakehurst.wiremock.common.FileSource;
 import com.github.tomakehurst.wiremock.store.DefaultStores;
@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -20,11 +21,15 @@ import java.util.stream.Stream;
  * (a stream over all entries): at the default 100 entries that showed as 5 to 9 % of a request's samples in a
  * profile, at 1000 as a third of the server's CPU. Bounding in the store itself costs the same for any size.
  * Give WireMock no bound of its own when using it.
+ *
+ * <p>It keeps two kinds of entry: WireMock's own serve events (requests a user's stub answered) and
+ * {@link RecordedExchange}s (requests the emulation answered before WireMock), made into serve events only
+ * when read, so {@code /__admin/requests} and {@code verify} see both alike.
  */
 public final class BoundedJournalStore implements RequestJournalStore {
   private final int capacity;
   /** Oldest first; guarded by {@code this}. Critical sections are O(1) except on reads of the whole journal. */
-  private final LinkedHashMap<UUID, ServeEvent> events = new LinkedHashMap<>();
+  private final LinkedHashMap<UUID, Supplier<ServeEvent>> events = new LinkedHashMap<>();
 
   public BoundedJournalStore(int capacity) {
     if (capacity < 1) {
@@ -45,8 +50,17 @@ public final class BoundedJournalStore implements RequestJournalStore {
   }
 
   @Override
-  public synchronized void add(ServeEvent event) {
-    events.put(event.getId(), event);
+  public void add(ServeEvent event) {
+    add(event.getId(), () -> event);
+  }
+
+  /** Adds an exchange the emulation answered itself. */
+  public void add(RecordedExchange exchange) {
+    add(exchange.id(), exchange);
+  }
+
+  private synchronized void add(UUID id, Supplier<ServeEvent> entry) {
+    events.put(id, entry);
     if (events.size() > capacity) {
       removeLast();
     }
@@ -55,12 +69,12 @@ public final class BoundedJournalStore implements RequestJournalStore {
   /** Newest first, as WireMock's own store returns them; a snapshot, so callers may take their time. */
   @Override
   public Stream<ServeEvent> getAll() {
-    List<ServeEvent> snapshot;
+    List<Supplier<ServeEvent>> snapshot;
     synchronized (this) {
       snapshot = new ArrayList<>(events.values());
     }
     Collections.reverse(snapshot);
-    return snapshot.stream();
+    return snapshot.stream().map(Supplier::get);
   }
 
   /** Drops the oldest entry (WireMock's name: its deque keeps the newest first). */
@@ -75,18 +89,27 @@ public final class BoundedJournalStore implements RequestJournalStore {
 
   @Override
   public Stream<UUID> getAllKeys() {
-    return getAll().map(ServeEvent::getId);
+    List<UUID> keys;
+    synchronized (this) {
+      keys = new ArrayList<>(events.keySet());
+    }
+    Collections.reverse(keys);
+    return keys.stream();
   }
 
   @Override
-  public synchronized Optional<ServeEvent> get(UUID id) {
-    return Optional.ofNullable(events.get(id));
+  public Optional<ServeEvent> get(UUID id) {
+    Supplier<ServeEvent> entry;
+    synchronized (this) {
+      entry = events.get(id);
+    }
+    return Optional.ofNullable(entry).map(Supplier::get);
   }
 
   /** Replaces an entry still in the journal (WireMock updates events after the response); never adds one. */
   @Override
   public synchronized void put(UUID id, ServeEvent event) {
-    events.computeIfPresent(id, (key, old) -> event);
+    events.computeIfPresent(id, (key, old) -> () -> event);
   }
 
   @Override
