@@ -1,28 +1,18 @@
 package io.contactscontracts.mock;
 
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.contactscontracts.mock.internal.admin.AdminAccess;
 import io.contactscontracts.mock.internal.admin.AdminPolicy;
 import io.contactscontracts.mock.internal.dashboard.Dashboard;
-import io.contactscontracts.mock.internal.dashboard.PublicPage;
-import io.contactscontracts.mock.internal.dashboard.RequestLog;
-import io.contactscontracts.mock.internal.emulation.EmulatedService;
 import io.contactscontracts.mock.internal.emulation.EmulationSettings;
 import io.contactscontracts.mock.internal.emulation.ResponseValidationLog;
-import io.contactscontracts.mock.internal.journal.BoundedJournalStore;
-import io.contactscontracts.mock.internal.http.EmulationExtensions;
-import io.contactscontracts.mock.internal.http.NoMappingFiles;
-import io.contactscontracts.mock.internal.http.ServiceHttpServerFactory;
-import io.contactscontracts.mock.internal.spec.EmulatedSpec;
+import io.contactscontracts.mock.internal.openapi.EmulatedSpec;
 import io.contactscontracts.mock.internal.state.Workspaces;
+import io.contactscontracts.mock.internal.wiring.ServiceWiring;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -81,11 +71,8 @@ public final class ContactsMockServer implements AutoCloseable {
   private final AdminAccess adminAccess;
   private final AdminPolicy adminPolicy;
   private final Map<MockService, Integer> ports;
-  private final Map<MockService, Emulation> emulations = new EnumMap<>(MockService.class);
+  private final Map<MockService, ServiceWiring.Wired> emulations = new EnumMap<>(MockService.class);
   private final ResponseValidationLog validationLog = new ResponseValidationLog();
-
-  /** One emulated service and the WireMock server it runs on. */
-  private record Emulation(EmulatedService service, WireMockServer server, EmulationExtensions extensions) {}
 
   private ContactsMockServer(Builder config) {
     this.bindAddress = config.bindAddress;
@@ -98,25 +85,22 @@ public final class ContactsMockServer implements AutoCloseable {
     this.adminPolicy = AdminPolicy.of(config.bindAddress, config.adminAllowedHosts, config.adminCorsOrigins);
     this.ports = new EnumMap<>(config.ports);
     EmulationSettings settings = new EmulationSettings(config.validateResponses, config.latencyMs, config.faultRate);
-    emulations.putAll(sideBySide("contacts-mock-build-", service -> emulation(config, service, settings)));
+    emulations.putAll(sideBySide("contacts-mock-build-", service -> ServiceWiring.wire(new ServiceWiring.Config(
+        service.spec().serviceName(), service.displayName(), specOf(config, service), config.ports.get(service),
+        config.bindAddress, config.mappings, config.journalSize, config.maxStoredBytes, settings, validationLog,
+        adminAccess, adminPolicy, this::dashboardLinks))));
   }
 
-  private Emulation emulation(Builder config, MockService service, EmulationSettings settings) {
-    EmulatedSpec spec = config.specs.containsKey(service) ? config.specs.get(service)
+  private static EmulatedSpec specOf(Builder config, MockService service) {
+    return config.specs.containsKey(service) ? config.specs.get(service)
         : EmulatedSpec.load(service.spec().classpathLocation(), service.spec().yaml());
-    EmulatedService emulated = new EmulatedService(service.displayName(), spec,
-        new Workspaces(service.displayName(), config.maxStoredBytes), settings, validationLog);
-    EmulationExtensions extensions = new EmulationExtensions(emulated);
-    // dashboard: page, live log and spec on this port's admin API; the page itself needs no token
-    RequestLog requestLog = new RequestLog(Optional.of(spec.facts().apiKeyHeader()));
-    Dashboard dashboard = new Dashboard(service, requestLog, spec.yaml(), spec.facts().basePath(), this::port);
-    WireMockServer server = new WireMockServer(wireMockOptions(config, service, emulated, extensions)
-        .httpServerFactory(new ServiceHttpServerFactory(emulated.earlyAnswers(), extensions, List.of(requestLog::add),
-            adminPolicy))
-        .extensions(dashboard, requestLog)
-        .adminAuthenticator(adminAccess.enabled() ? PublicPage.withPublicPage(adminAccess.authenticator())
-            : adminAccess.authenticator()));
-    return new Emulation(emulated, server, extensions);
+  }
+
+  /** Every service and the port it listens on, for the dashboards' links to each other. */
+  private List<Dashboard.Link> dashboardLinks() {
+    return emulations.keySet().stream()
+        .map(service -> new Dashboard.Link(service.spec().serviceName(), service.displayName(), port(service)))
+        .toList();
   }
 
   /**
@@ -219,19 +203,18 @@ public final class ContactsMockServer implements AutoCloseable {
       return false;
     }
     try {
-      server.start();
+      emulations.get(service).start();
     } catch (RuntimeException e) {
       throw new IllegalStateException(service.displayName() + " cannot listen on " + bindAddress + ":"
           + ports.get(service) + (causedBy(e, BindException.class) ? " (port in use)" : "")
           + ": choose another port, or 0 for a random free one", e);
     }
-    emulations.get(service).extensions().stub().installOn(server);
     return true;
   }
 
   /** Stops both services; stored contacts are discarded with the server. Safe to call twice. */
   public synchronized void stop() {
-    for (Emulation emulation : emulations.values()) {
+    for (ServiceWiring.Wired emulation : emulations.values()) {
       if (emulation.server().isRunning()) {
         emulation.server().stop();
       }
@@ -261,7 +244,7 @@ public final class ContactsMockServer implements AutoCloseable {
    * this host, so the spec's paths ({@code /contacts}, {@code /api/contacts}) follow it unchanged.
    */
   public String baseUrl(MockService service) {
-    return "http://" + host() + ":" + port(service) + emulations.get(service).service().spec().facts().basePath();
+    return "http://" + host() + ":" + port(service) + emulations.get(service).emulation().spec().facts().basePath();
   }
 
   public String kejueBaseUrl() {
@@ -311,22 +294,22 @@ public final class ContactsMockServer implements AutoCloseable {
 
   /** The header the service reads its API key from, as the spec names it (e.g. {@code X-API-Key}). */
   public String apiKeyHeader(MockService service) {
-    return emulations.get(service).service().spec().facts().apiKeyHeader();
+    return emulations.get(service).emulation().spec().facts().apiKeyHeader();
   }
 
   /** A key the service accepts, made from the running spec's key prefixes, for samples and banners. */
   public String sampleApiKey(MockService service) {
-    return emulations.get(service).service().spec().facts().sampleKey();
+    return emulations.get(service).emulation().spec().facts().sampleKey();
   }
 
   /** The YAML of the spec a service is emulated from (the packaged one, or the one given to the builder). */
   public String specYaml(MockService service) {
-    return emulations.get(service).service().spec().yaml();
+    return emulations.get(service).emulation().spec().yaml();
   }
 
   /** Where that spec was read from: a file, or the packaged spec's classpath location. */
   public String specSource(MockService service) {
-    return emulations.get(service).service().spec().source();
+    return emulations.get(service).emulation().spec().source();
   }
 
   /** The contacts stored in one workspace (service and API key), in creation order. */
@@ -341,7 +324,7 @@ public final class ContactsMockServer implements AutoCloseable {
 
   /** Empties every workspace of both services. Users' stubs are kept. */
   public void reset() {
-    emulations.values().forEach(e -> e.service().workspaces().clearAll());
+    emulations.values().forEach(e -> e.emulation().workspaces().clearAll());
   }
 
   /** Empties one workspace. */
@@ -350,7 +333,7 @@ public final class ContactsMockServer implements AutoCloseable {
   }
 
   private Workspaces workspacesOf(MockService service) {
-    return emulations.get(service).service().workspaces();
+    return emulations.get(service).emulation().workspaces();
   }
 
   /**
@@ -410,38 +393,6 @@ public final class ContactsMockServer implements AutoCloseable {
       return "127.0.0.1";
     }
     return bind.contains(":") && !bind.startsWith("[") ? "[" + bind + "]" : bind;
-  }
-
-  private static WireMockConfiguration wireMockOptions(Builder config, MockService service,
-      EmulatedService emulated, EmulationExtensions extensions) {
-    WireMockConfiguration options = options()
-        .port(config.ports.get(service))
-        .bindAddress(config.bindAddress)
-        // one acceptor is plenty for loopback and avoids Jetty's warning on 2-core machines
-        .jettyAcceptors(1)
-        .notifier(new Slf4jNotifier(false))
-        // WireMock would format every request (headers, so API keys, and body) for a log line it then drops
-        .stubRequestLoggingDisabled(true)
-        .extensions(extensions);
-    if (config.mappings == null) {
-      options.mappingSource(new NoMappingFiles());
-    } else {
-      Path root = config.mappings.resolve(service.spec().serviceName());
-      if (Files.isDirectory(root)) {
-        options.usingFilesUnderDirectory(root.toString());
-      } else {
-        LOG.info("No {} folder under {}: {} has no stubs of its own", root.getFileName(), config.mappings,
-            service.displayName());
-        options.mappingSource(new NoMappingFiles());
-      }
-    }
-    if (config.journalSize == 0) {
-      options.disableRequestJournal();
-    } else {
-      // bounded by the store itself, not by WireMock's maxRequestJournalEntries (which counts it per request)
-      options.withStores(BoundedJournalStore.storesWith(options.filesRoot(), config.journalSize));
-    }
-    return options;
   }
 
   private static boolean isLoopback(String address) {

@@ -1,7 +1,7 @@
 package io.contactscontracts.mock.cli;
 
-import io.contactscontracts.mock.internal.spec.SchemaSampler;
-import io.contactscontracts.mock.internal.spec.SpecModel;
+import io.contactscontracts.mock.internal.openapi.SchemaSampler;
+import io.contactscontracts.mock.internal.openapi.SpecModel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.contactscontracts.mock.ContactsMockServer;

@@ -3,7 +3,7 @@ package io.contactscontracts.mock.robustness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contactscontracts.mock.MockService;
-import io.contactscontracts.mock.internal.emulation.ApiKeys;
+import io.contactscontracts.mock.internal.state.ApiKeys;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;

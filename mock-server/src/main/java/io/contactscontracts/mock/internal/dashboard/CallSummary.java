@@ -8,11 +8,12 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.LoggedResponse;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import io.contactscontracts.mock.internal.http.EmulationTransformer;
+import io.contactscontracts.mock.internal.state.ApiKeys;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * One line of the live log, and why the request got its answer, read from what WireMock recorded only
@@ -34,14 +35,14 @@ final class CallSummary {
 
   private CallSummary() {}
 
-  static ObjectNode of(ServeEvent event, Optional<String> keyHeader) {
+  static ObjectNode of(ServeEvent event, Optional<String> keyHeader, UUID emulationStub) {
     ObjectNode entry = JSON.createObjectNode();
     entry.put("time", event.getRequest().getLoggedDate() == null ? null
         : event.getRequest().getLoggedDate().toInstant().toString());
     entry.put("method", event.getRequest().getMethod().getName());
     entry.put("path", event.getRequest().getUrl());
     entry.put("key", keyHeader.map(name -> event.getRequest().header(name)).filter(HttpHeader::isPresent)
-        .map(header -> mask(header.firstValue())).orElse(""));
+        .map(header -> ApiKeys.mask(header.firstValue())).orElse(""));
     LoggedResponse response = event.getResponse();
     entry.put("status", response == null ? 0 : response.getStatus());
     // the time the mock took to produce the answer (sending it is not done yet when the entry is made)
@@ -49,31 +50,17 @@ final class CallSummary {
     if (took != null) {
       entry.put("ms", took);
     }
-    entry.put("answeredBy", answeredBy(event.getStubMapping()));
+    entry.put("answeredBy", answeredBy(event.getStubMapping(), emulationStub));
     ArrayNode why = entry.putArray("why");
     reasons(event).forEach(why::add);
     return entry;
   }
 
-  /**
-   * The key's documented prefix (up to its last underscore) and, for long keys, its last four characters:
-   * enough to tell workspaces apart in the log, never the secret.
-   */
-  static String mask(String key) {
-    int cut = key.lastIndexOf('_') + 1;
-    if (cut > 12) {
-      cut = 0;
-    }
-    String secret = key.substring(cut);
-    return key.substring(0, cut) + "…" + (secret.length() >= 12 ? secret.substring(secret.length() - 4) : "");
-  }
-
-  private static String answeredBy(StubMapping stub) {
+  private static String answeredBy(StubMapping stub, UUID emulationStub) {
     if (stub == null) {
       return "no stub";
     }
-    if (stub.getResponse() != null && stub.getResponse().getTransformers() != null
-        && stub.getResponse().getTransformers().contains(EmulationTransformer.NAME)) {
+    if (emulationStub.equals(stub.getId())) {
       return "emulation";
     }
     String name = stub.getName() != null && !stub.getName().isBlank() ? stub.getName() : String.valueOf(stub.getId());

@@ -9,9 +9,9 @@ import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import com.github.tomakehurst.wiremock.http.QueryParameter;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import io.contactscontracts.mock.MockService;
 import java.nio.charset.StandardCharsets;
-import java.util.function.ToIntFunction;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The mock's dashboard, one per service port: {@code /__admin/ui} (page and assets, public: they hold no
@@ -26,20 +26,26 @@ public final class Dashboard implements AdminApiExtension {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final MockService service;
+  /** The service a dashboard shows: its short name (e.g. {@code kejue}), the name people read, a key it accepts. */
+  public record Shown(String service, String displayName, String sampleApiKey) {}
+
+  /** A service of the mock the page links to, on the port it listens on. */
+  public record Link(String service, String displayName, int port) {}
+
+  private final Shown service;
   private final RequestLog log;
   private final SpecDocument spec;
-  private final ToIntFunction<MockService> ports;
+  private final Supplier<List<Link>> links;
 
   /**
-   * @param ports the port each service listens on, asked when the page loads (to link the other service's
-   *     dashboard)
+   * @param links every service of the mock, asked when the page loads (the ports are known only once the
+   *     servers listen), to link the other service's dashboard
    */
-  public Dashboard(MockService service, RequestLog log, String specYaml, String basePath, ToIntFunction<MockService> ports) {
+  public Dashboard(Shown service, RequestLog log, String specYaml, String basePath, Supplier<List<Link>> links) {
     this.service = service;
     this.log = log;
     this.spec = new SpecDocument(specYaml, basePath, service.displayName());
-    this.ports = ports;
+    this.links = links;
   }
 
   @Override
@@ -59,13 +65,13 @@ public final class Dashboard implements AdminApiExtension {
 
   private ResponseDefinition config() {
     ObjectNode config = JSON.createObjectNode()
-        .put("service", service.spec().serviceName())
+        .put("service", service.service())
         .put("displayName", service.displayName())
         .put("sampleApiKey", service.sampleApiKey());
     ArrayNode services = config.putArray("services");
-    for (MockService each : MockService.values()) {
-      services.addObject().put("service", each.spec().serviceName()).put("displayName", each.displayName())
-          .put("port", ports.applyAsInt(each)).put("current", each == service);
+    for (Link each : links.get()) {
+      services.addObject().put("service", each.service()).put("displayName", each.displayName())
+          .put("port", each.port()).put("current", each.service().equals(service.service()));
     }
     return DashboardAssets.json(config.toString().getBytes(StandardCharsets.UTF_8));
   }
@@ -86,6 +92,6 @@ public final class Dashboard implements AdminApiExtension {
 
   @Override
   public String getName() {
-    return "contacts-dashboard-" + service.spec().serviceName();
+    return "contacts-dashboard-" + service.service();
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Supplier;
 import io.contactscontracts.mock.internal.journal.RecordedExchange;
 
@@ -27,11 +28,17 @@ public final class RequestLog implements ServeEventListener {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final Optional<String> keyHeader;
+  private final UUID emulationStub;
   private final Deque<Entry> entries = new ArrayDeque<>(CAPACITY);
   private long sequence;
 
-  public RequestLog(Optional<String> keyHeader) {
+  /**
+   * @param keyHeader the header whose value is shown, masked, as the request's key
+   * @param emulationStub the id of the stub that stands for the emulation in WireMock's records
+   */
+  public RequestLog(Optional<String> keyHeader, UUID emulationStub) {
     this.keyHeader = keyHeader;
+    this.emulationStub = emulationStub;
   }
 
   /** Before the answer leaves, so that a client that got its answer finds it in the log. */
@@ -76,7 +83,7 @@ public final class RequestLog implements ServeEventListener {
       }
     }
     for (Entry entry : newer) { // summarised outside the lock: requests being answered need it
-      events.add(CallSummary.of(entry.event().get(), keyHeader).put("seq", entry.seq()));
+      events.add(CallSummary.of(entry.event().get(), keyHeader, emulationStub).put("seq", entry.seq()));
     }
     return page;
   }

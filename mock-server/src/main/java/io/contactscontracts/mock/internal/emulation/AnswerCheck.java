@@ -4,7 +4,8 @@ import com.atlassian.oai.validator.model.Request.Method;
 import com.atlassian.oai.validator.model.ApiOperationMatch;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contactscontracts.mock.internal.spec.SpecModel;
+import io.contactscontracts.mock.internal.openapi.SpecModel;
+import io.contactscontracts.mock.internal.validation.OperationValidators;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -20,11 +21,13 @@ final class AnswerCheck {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final SpecModel spec;
+  private final OperationValidators validators;
   private final String service;
   private final ResponseValidationLog bugs;
 
-  AnswerCheck(SpecModel spec, String service, ResponseValidationLog bugs) {
+  AnswerCheck(SpecModel spec, OperationValidators validators, String service, ResponseValidationLog bugs) {
     this.spec = spec;
+    this.validators = validators;
     this.service = service;
     this.bugs = bugs;
   }
@@ -34,7 +37,7 @@ final class AnswerCheck {
     ApiOperationMatch match = spec.find(path, method);
     List<String> problems = !match.isOperationAllowed()
         ? List.of("validation.response.operation.unknown: no operation of the spec answers " + method + " " + path)
-        : spec.validators().response(match.getApiOperation().getOperation())
+        : validators.response(match.getApiOperation().getOperation())
             .validate(reply.status, name -> header(reply, name), reply.json);
     if (problems.isEmpty()) {
       return reply;

@@ -1,10 +1,11 @@
 package io.contactscontracts.mock.internal.emulation;
 
+import io.contactscontracts.mock.internal.validation.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import io.contactscontracts.mock.internal.spec.DeclaredRules;
-import io.contactscontracts.mock.internal.spec.SchemaSampler;
-import io.contactscontracts.mock.internal.spec.SpecModel;
+import io.contactscontracts.mock.internal.openapi.DeclaredRules;
+import io.contactscontracts.mock.internal.openapi.SchemaSampler;
+import io.contactscontracts.mock.internal.openapi.SpecModel;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import java.util.List;

@@ -1,10 +1,13 @@
 package io.contactscontracts.mock.internal.emulation;
 
+import io.contactscontracts.mock.internal.state.ApiKeys;
+import io.contactscontracts.mock.internal.validation.OperationValidators;
+import io.contactscontracts.mock.internal.validation.Violation;
 import com.atlassian.oai.validator.model.Request.Method;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.github.tomakehurst.wiremock.common.Urls;
-import io.contactscontracts.mock.internal.spec.EmulatedSpec;
+import io.contactscontracts.mock.internal.openapi.EmulatedSpec;
 import io.contactscontracts.mock.internal.state.Workspaces;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
@@ -48,8 +51,10 @@ public final class EmulatedService {
     this.answers = new Answers(spec.model(), spec.rules(), errors);
     this.faults = new FaultInjection(spec.model(), answers, settings.faultRate());
     this.keys = new KeyCheck(spec.model(), spec.rules().keyPrefixes());
-    this.validation = new RequestValidation(spec.model());
-    this.answerCheck = new AnswerCheck(spec.model(), name, bugs);
+    // every schema compiled once, here, not per request
+    OperationValidators validators = OperationValidators.of(spec.model().api());
+    this.validation = new RequestValidation(validators);
+    this.answerCheck = new AnswerCheck(spec.model(), validators, name, bugs);
   }
 
   /** The service's name, e.g. {@code Kejue}. */

@@ -1,7 +1,8 @@
 package io.contactscontracts.mock.internal.emulation;
 
+import io.contactscontracts.mock.internal.validation.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.contactscontracts.mock.internal.spec.DeclaredRules;
+import io.contactscontracts.mock.internal.openapi.DeclaredRules;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package io.contactscontracts.mock.internal.emulation;
 
+import io.contactscontracts.mock.internal.validation.Violation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;

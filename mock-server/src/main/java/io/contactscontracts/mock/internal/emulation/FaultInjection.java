@@ -1,7 +1,7 @@
 package io.contactscontracts.mock.internal.emulation;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import io.contactscontracts.mock.internal.spec.SpecModel;
+import io.contactscontracts.mock.internal.openapi.SpecModel;
 import io.swagger.v3.oas.models.Operation;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package io.contactscontracts.mock.internal.emulation;
 
+import io.contactscontracts.mock.internal.validation.Violation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,7 +1,7 @@
 package io.contactscontracts.mock.internal.emulation;
 
 import io.swagger.v3.oas.models.Operation;
-import io.contactscontracts.mock.internal.spec.SpecModel;
+import io.contactscontracts.mock.internal.openapi.SpecModel;
 import java.util.List;
 import java.util.Optional;
 

@@ -1,6 +1,7 @@
 package io.contactscontracts.mock.internal.emulation;
 
-import io.contactscontracts.mock.internal.spec.SpecModel;
+import io.contactscontracts.mock.internal.validation.Violation;
+import io.contactscontracts.mock.internal.validation.OperationValidators;
 import io.contactscontracts.mock.internal.validation.RequestValidator;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,10 +16,10 @@ import java.util.Map;
  * operation's validator, prepared at start-up.
  */
 final class RequestValidation {
-  private final SpecModel spec;
+  private final OperationValidators validators;
 
-  RequestValidation(SpecModel spec) {
-    this.spec = spec;
+  RequestValidation(OperationValidators validators) {
+    this.validators = validators;
   }
 
   /**
@@ -28,7 +29,7 @@ final class RequestValidation {
    *     stores instead of parsing the text again
    */
   List<Violation> check(IncomingRequest request, String path, Operation operation, JsonBodyReader.Read body) {
-    return spec.validators().request(operation).validate(new Input(request, path, body.json()));
+    return validators.request(operation).validate(new Input(request, path, body.json()));
   }
 
   /** The parts of a request the validator asks for; the query is split only if it is asked for. */

@@ -1,15 +1,15 @@
 package io.contactscontracts.mock.internal.emulation;
 
-import io.contactscontracts.mock.internal.spec.SchemaSampler;
-import io.contactscontracts.mock.internal.spec.SchemaTypes;
-import io.contactscontracts.mock.internal.spec.SpecModel;
+import io.contactscontracts.mock.internal.openapi.SchemaSampler;
+import io.contactscontracts.mock.internal.openapi.SchemaTypes;
+import io.contactscontracts.mock.internal.openapi.SpecModel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.contactscontracts.mock.internal.spec.DeclaredRules;
-import io.contactscontracts.mock.internal.spec.DeclaredRules.StoredResource;
+import io.contactscontracts.mock.internal.openapi.DeclaredRules;
+import io.contactscontracts.mock.internal.openapi.DeclaredRules.StoredResource;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.LinkedHashMap;

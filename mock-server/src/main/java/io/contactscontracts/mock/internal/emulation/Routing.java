@@ -3,7 +3,7 @@ package io.contactscontracts.mock.internal.emulation;
 import com.atlassian.oai.validator.model.ApiOperation;
 import com.atlassian.oai.validator.model.ApiOperationMatch;
 import com.atlassian.oai.validator.model.Request.Method;
-import io.contactscontracts.mock.internal.spec.SpecModel;
+import io.contactscontracts.mock.internal.openapi.SpecModel;
 import java.util.List;
 import java.util.Locale;
 

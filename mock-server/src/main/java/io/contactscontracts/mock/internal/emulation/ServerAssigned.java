@@ -1,7 +1,7 @@
 package io.contactscontracts.mock.internal.emulation;
 
-import io.contactscontracts.mock.internal.spec.DeclaredRules.IdFormat;
-import io.contactscontracts.mock.internal.spec.DeclaredRules.TimestampFormat;
+import io.contactscontracts.mock.internal.openapi.DeclaredRules.IdFormat;
+import io.contactscontracts.mock.internal.openapi.DeclaredRules.TimestampFormat;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

@@ -24,7 +24,7 @@ public final class EmulationExtensions implements ExtensionFactory {
   public EmulationExtensions(EmulatedService service) {
     this.service = service;
     this.stub = new EmulationStub(service.name());
-    this.userStubs = new UserStubs(stub.mapping().getId());
+    this.userStubs = new UserStubs(stub.id());
   }
 
   /** The filter that answers the service's requests before WireMock, recording each exchange with these. */

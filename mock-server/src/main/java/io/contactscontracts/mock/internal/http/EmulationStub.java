@@ -30,6 +30,11 @@ public final class EmulationStub implements StubLifecycleListener {
     this.id = UUID.nameUUIDFromBytes(("contacts-mock-emulation:" + service).getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The catch-all's id, the same for every start of the service. */
+  public UUID id() {
+    return id;
+  }
+
   /** Adds the catch-all to a started server and keeps it there across resets. */
   public void installOn(Admin server) {
     admin.set(server);

@@ -1,6 +1,5 @@
 package io.contactscontracts.mock.internal.state;
 
-import io.contactscontracts.mock.internal.emulation.ApiKeys;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,7 +1,6 @@
 package io.contactscontracts.mock.internal.validation;
 
-import io.contactscontracts.mock.internal.emulation.Violation;
-import io.contactscontracts.mock.internal.spec.SchemaTypes;
+import io.contactscontracts.mock.internal.openapi.SchemaTypes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

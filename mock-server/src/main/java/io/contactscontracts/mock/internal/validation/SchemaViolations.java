@@ -1,7 +1,6 @@
 package io.contactscontracts.mock.internal.validation;
 
-import io.contactscontracts.mock.internal.emulation.Violation;
-import io.contactscontracts.mock.internal.spec.SchemaTypes;
+import io.contactscontracts.mock.internal.openapi.SchemaTypes;
 
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.ValidationMessage;

@@ -3,8 +3,7 @@ package io.contactscontracts.mock.internal.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.contactscontracts.mock.MockService;
-import io.contactscontracts.mock.internal.emulation.Violation;
-import io.contactscontracts.mock.internal.spec.SpecModel;
+import io.contactscontracts.mock.internal.openapi.SpecModel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

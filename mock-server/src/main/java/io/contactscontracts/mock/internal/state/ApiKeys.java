@@ -1,4 +1,4 @@
-package io.contactscontracts.mock.internal.emulation;
+package io.contactscontracts.mock.internal.state;
 
 /** Masks API keys for the mock's own log lines. */
 public final class ApiKeys {

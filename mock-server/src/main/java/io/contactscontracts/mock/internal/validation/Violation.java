@@ -1,6 +1,6 @@
-package io.contactscontracts.mock.internal.emulation;
+package io.contactscontracts.mock.internal.validation;
 
-import io.contactscontracts.mock.internal.spec.SchemaTypes;
+import io.contactscontracts.mock.internal.openapi.SchemaTypes;
 
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.List;

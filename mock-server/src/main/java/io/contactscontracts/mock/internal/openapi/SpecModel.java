@@ -1,6 +1,4 @@
-package io.contactscontracts.mock.internal.spec;
-
-import io.contactscontracts.mock.internal.validation.OperationValidators;
+package io.contactscontracts.mock.internal.openapi;
 
 import com.atlassian.oai.validator.interaction.ApiOperationResolver;
 import com.atlassian.oai.validator.model.ApiOperation;
@@ -27,15 +25,13 @@ import java.util.stream.Collectors;
 
 /**
  * One service's OpenAPI spec as the mock reads it at startup: routing, the API-key header, request and
- * response schemas, and the validators (networknt JSON Schema, compiled once) that check requests and the mock's
- * own responses.
+ * response schemas. The validators made from it live with whoever validates ({@code internal.validation}).
  */
 public final class SpecModel {
   private final String name;
   private final OpenAPI api;
   private final String basePath;
   private final ApiOperationResolver operations;
-  private final OperationValidators validators;
   /** What each request needs to know about its operation, worked out once (by identity: Operation's hash is deep). */
   private final Map<Operation, OperationFacts> facts = new IdentityHashMap<>();
 
@@ -54,8 +50,6 @@ public final class SpecModel {
     this.api = parsed.getOpenAPI();
     this.basePath = basePath;
     this.operations = new ApiOperationResolver(api, basePath, false);
-    // every schema compiled once, here, not per request
-    this.validators = OperationValidators.of(api);
     api.getPaths().values().forEach(item -> item.readOperations().forEach(operation -> facts.put(operation,
         new OperationFacts(findApiKeyHeader(operation), findRequestSchema(operation), findSuccessResponse(operation)))));
   }
@@ -84,11 +78,6 @@ public final class SpecModel {
   /** Path of the first server URL, e.g. {@code /api/v1}; empty when the spec has none. */
   public String basePath() {
     return basePath;
-  }
-
-  /** The request and response validators of each operation, prepared at start-up. */
-  public OperationValidators validators() {
-    return validators;
   }
 
   /**

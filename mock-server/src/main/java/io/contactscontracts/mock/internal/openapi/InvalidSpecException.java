@@ -1,4 +1,4 @@
-package io.contactscontracts.mock.internal.spec;
+package io.contactscontracts.mock.internal.openapi;
 
 /** A spec the mock cannot emulate from; the message names the file, where in it, and what is allowed. */
 public final class InvalidSpecException extends IllegalArgumentException {

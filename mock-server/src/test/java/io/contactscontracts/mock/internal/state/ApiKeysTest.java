@@ -1,4 +1,4 @@
-package io.contactscontracts.mock.internal.emulation;
+package io.contactscontracts.mock.internal.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

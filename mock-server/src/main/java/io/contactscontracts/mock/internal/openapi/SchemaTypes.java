@@ -1,4 +1,4 @@
-package io.contactscontracts.mock.internal.spec;
+package io.contactscontracts.mock.internal.openapi;
 
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.List;

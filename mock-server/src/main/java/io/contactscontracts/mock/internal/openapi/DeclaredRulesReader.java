@@ -1,12 +1,12 @@
-package io.contactscontracts.mock.internal.spec;
+package io.contactscontracts.mock.internal.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.contactscontracts.mock.internal.spec.DeclaredRules.AbsentFields;
-import io.contactscontracts.mock.internal.spec.DeclaredRules.ErrorStyle;
-import io.contactscontracts.mock.internal.spec.DeclaredRules.IdFormat;
-import io.contactscontracts.mock.internal.spec.DeclaredRules.Named;
-import io.contactscontracts.mock.internal.spec.DeclaredRules.StoredResource;
-import io.contactscontracts.mock.internal.spec.DeclaredRules.TimestampFormat;
+import io.contactscontracts.mock.internal.openapi.DeclaredRules.AbsentFields;
+import io.contactscontracts.mock.internal.openapi.DeclaredRules.ErrorStyle;
+import io.contactscontracts.mock.internal.openapi.DeclaredRules.IdFormat;
+import io.contactscontracts.mock.internal.openapi.DeclaredRules.Named;
+import io.contactscontracts.mock.internal.openapi.DeclaredRules.StoredResource;
+import io.contactscontracts.mock.internal.openapi.DeclaredRules.TimestampFormat;
 import io.contactscontracts.specs.SpecFacts;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;

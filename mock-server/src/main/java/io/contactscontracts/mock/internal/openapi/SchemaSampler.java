@@ -1,4 +1,4 @@
-package io.contactscontracts.mock.internal.spec;
+package io.contactscontracts.mock.internal.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
