@@ -48,7 +48,7 @@ final class Answers {
         : spec.successResponse(operation);
     ResponseBodies.Built built = bodies.build(operation, declared, request);
     Reply reply = Reply.json(declared.status(), declared.contentType().orElse("application/json"), built.body());
-    return new Outcome(reply, built.resource() == null ? null : new Outcome.Created(apiKey, built.resource()));
+    return new Outcome(reply, built.resource() == null ? null : new Answer.Created(apiKey, built.resource()));
   }
 
   /** An error in the service's shape, with the headers the spec declares for it. */

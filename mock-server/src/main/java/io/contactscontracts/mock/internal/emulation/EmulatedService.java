@@ -11,7 +11,6 @@ import io.contactscontracts.mock.internal.openapi.EmulatedSpec;
 import io.contactscontracts.mock.internal.state.Workspaces;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -38,6 +37,7 @@ public final class EmulatedService {
   private final RequestValidation validation;
   private final Answers answers;
   private final AnswerCheck answerCheck;
+  private final List<AnswerListener> listeners;
 
   public EmulatedService(String name, EmulatedSpec spec, Workspaces workspaces, EmulationSettings settings,
       ResponseValidationLog bugs) {
@@ -54,7 +54,8 @@ public final class EmulatedService {
     // every schema compiled once, here, not per request
     OperationValidators validators = OperationValidators.of(spec.model().api());
     this.validation = new RequestValidation(validators);
-    this.answerCheck = new AnswerCheck(spec.model(), validators, name, bugs);
+    this.answerCheck = new AnswerCheck(spec.model(), validators, name);
+    this.listeners = List.of(new ContactStoring(workspaces), new BugRecording(name, bugs));
   }
 
   /** The service's name, e.g. {@code Kejue}. */
@@ -70,18 +71,34 @@ public final class EmulatedService {
     return workspaces;
   }
 
-  /** The answer to a request that reached the emulation. */
-  public Answer answer(IncomingRequest request) {
+  /**
+   * Answers a request that reached the emulation: the answer is decided, then acted on (the contact it
+   * creates stored, a bug of the mock recorded) before the caller sends it.
+   */
+  public Answer respond(IncomingRequest request) {
+    return answered(answer(request));
+  }
+
+  private Answer answered(Answer answer) {
+    for (AnswerListener listener : listeners) {
+      listener.answered(answer);
+    }
+    return answer;
+  }
+
+  /** The answer to a request, decided; nothing is stored or recorded yet. */
+  Answer answer(IncomingRequest request) {
     String path = Urls.getPath(request.url());
     Method method = Routing.methodOf(request.method());
     Preferences preferences;
     try {
       preferences = Preferences.parse(request.header(Preferences.HEADER));
     } catch (IllegalArgumentException e) {
-      return new Answer(Answers.usageError(e.getMessage()), settings.latencyMs());
+      return Answer.of(Answers.usageError(e.getMessage()), settings.latencyMs());
     }
-    Outcome outcome = handle(request, path, method, preferences);
-    Reply sent = checkAndStore(path, method, outcome);
+    Answer checked = checked(path, method, handle(request, path, method, preferences),
+        settings.latencyMs() + preferences.delayMs());
+    Reply sent = checked.reply();
     if (LOG.isDebugEnabled()) {
       Routing.Route route = routing.route(path, method);
       String key = route.operation() == null ? null
@@ -89,7 +106,7 @@ public final class EmulatedService {
       LOG.debug("{} {} {} key={} -> {}", name, request.method(), path, ApiKeys.mask(key),
           sent.fault != null ? sent.fault : sent.status);
     }
-    return new Answer(sent, settings.latencyMs() + preferences.delayMs());
+    return checked;
   }
 
   private Outcome handle(IncomingRequest request, String path, Method method, Preferences preferences) {
@@ -126,23 +143,16 @@ public final class EmulatedService {
   }
 
   /**
-   * 7. check the answer against the spec; 8. store what it created, only when it is sent as built: a
-   * contact whose answer failed the check was never confirmed to the client, so it must not appear either.
+   * 7. check the answer against the spec. Only a reply sent as built confirms the contact it creates: a
+   * contact whose answer failed the check was never confirmed to the client, so it must not be stored either.
    */
-  private Reply checkAndStore(String path, Method method, Outcome outcome) {
+  private Answer checked(String path, Method method, Outcome outcome, int delayMs) {
     Reply reply = outcome.reply();
-    Reply checked = reply.specified && settings.validateResponses() && method != null
-        ? answerCheck.check(path, method, reply) : reply;
-    if (checked == reply && outcome.created() != null) {
-      Outcome.Created created = outcome.created();
-      if (created.contact() == reply.json && reply.body != null) {
-        // the answer is the contact (Kejue): store the JSON already written rather than write it again
-        workspaces.add(created.apiKey(), reply.body.getBytes(StandardCharsets.UTF_8));
-      } else {
-        workspaces.add(created.apiKey(), created.contact());
-      }
+    if (!(reply.specified && settings.validateResponses() && method != null)) {
+      return new Answer(reply, delayMs, outcome.created(), null);
     }
-    return checked;
+    AnswerCheck.Checked checked = answerCheck.check(path, method, reply);
+    return new Answer(checked.reply(), delayMs, checked.bug() == null ? outcome.created() : null, checked.bug());
   }
 
   /** The narrow view the HTTP layer gets, for answers it gives before the emulation runs. */
@@ -159,7 +169,7 @@ public final class EmulatedService {
         Routing.Route route = routing.route(path, method);
         Reply reply = route.operation() != null ? answers.error(route.operation().getOperation(), 413, tooLargeMessage())
             : Reply.unspecified(413, answers.errors().message(tooLargeMessage()));
-        return checkAndStore(path, method, Outcome.answer(reply));
+        return answered(checked(path, method, Outcome.answer(reply), 0)).reply();
       }
 
       @Override
@@ -170,7 +180,7 @@ public final class EmulatedService {
           return route.refusal();
         }
         Violation problem = new Violation(Violation.Kind.MALFORMED_JSON, List.of("body", 0), null, "Undecodable body");
-        return checkAndStore(path, method, Outcome.answer(answers.invalid(List.of(problem), null)));
+        return answered(checked(path, method, Outcome.answer(answers.invalid(List.of(problem), null)), 0)).reply();
       }
 
       @Override

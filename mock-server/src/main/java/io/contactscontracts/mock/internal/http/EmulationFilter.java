@@ -53,10 +53,10 @@ final class EmulationFilter implements Filter {
     }
     Answer answer;
     try {
-      answer = service.answer(view);
+      answer = service.respond(view);
     } catch (RuntimeException e) {
       // never Jetty's HTML error page: say plainly that the mock, not the request, is at fault
-      answer = new Answer(service.mockFailure(view.method() + " " + view.url(), e), 0);
+      answer = new Answer(service.mockFailure(view.method() + " " + view.url(), e), 0, null, null);
     }
     int processMs = (int) TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
     record(view, answer, startedAt, processMs);

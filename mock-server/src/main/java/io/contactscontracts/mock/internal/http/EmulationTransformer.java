@@ -25,7 +25,7 @@ public final class EmulationTransformer implements ResponseDefinitionTransformer
   @Override
   public ResponseDefinition transform(ServeEvent serveEvent) {
     try {
-      Answer answer = service.answer(new WireMockRequestView(serveEvent.getRequest()));
+      Answer answer = service.respond(new WireMockRequestView(serveEvent.getRequest()));
       return answer.reply().toDefinition(answer.delayMs());
     } catch (RuntimeException e) {
       // Never Jetty's HTML error page: say plainly that the mock, not the request, is at fault.

@@ -7,7 +7,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-/** Sends a {@link Reply} on a servlet response: the one way out for every answer the mock gives before WireMock. */
+/**
+ * Sends a {@link Reply} on a servlet response: the one way out for every answer the mock gives before WireMock
+ * (the emulation's, the body guard's, Jetty's error pages').
+ */
 final class ReplyWriter {
   private static final Jetty11HttpUtils JETTY = new Jetty11HttpUtils();
 
@@ -29,9 +32,14 @@ final class ReplyWriter {
       response.setHeader("Connection", "close");
     }
     if (reply.body != null) {
-      byte[] bytes = reply.body.getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = body(reply);
       response.setContentLength(bytes.length);
       response.getOutputStream().write(bytes);
     }
+  }
+
+  /** The reply's body as sent (UTF-8), for whoever writes it elsewhere (Jetty's error pages). */
+  static byte[] body(Reply reply) {
+    return reply.body == null ? new byte[0] : reply.body.getBytes(StandardCharsets.UTF_8);
   }
 }

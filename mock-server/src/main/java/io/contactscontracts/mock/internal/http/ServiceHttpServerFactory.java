@@ -13,7 +13,6 @@ import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import jakarta.servlet.DispatcherType;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,7 +20,6 @@ import java.util.function.Consumer;
 import io.contactscontracts.mock.internal.journal.BoundedJournalStore;
 import io.contactscontracts.mock.internal.journal.RecordedExchange;
 import org.eclipse.jetty.http.HttpFields;
-import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -166,11 +164,11 @@ public final class ServiceHttpServerFactory implements HttpServerFactory {
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-      fields.put(HttpHeader.CONTENT_TYPE, "application/json");
       // the standard phrase: Jetty's reason names its own parser's internals
       String message = HttpStatus.getMessage(status);
-      return ByteBuffer.wrap(Reply.write(answers.plainError(message == null ? "HTTP " + status : message))
-          .getBytes(StandardCharsets.UTF_8));
+      Reply reply = Reply.unspecified(status, answers.plainError(message == null ? "HTTP " + status : message));
+      reply.headers.forEach(fields::put);
+      return ByteBuffer.wrap(ReplyWriter.body(reply));
     }
   }
 }
