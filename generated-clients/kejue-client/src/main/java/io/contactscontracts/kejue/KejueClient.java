@@ -1,9 +1,9 @@
 package io.contactscontracts.kejue;
 
 import io.contactscontracts.client.ClientBuilder;
-import io.contactscontracts.client.ClientSettings;
 import io.contactscontracts.client.ContactsClient;
-import io.contactscontracts.client.ServiceProfile;
+import io.contactscontracts.client.spi.ClientSettings;
+import io.contactscontracts.client.spi.ServiceProfile;
 import io.contactscontracts.kejue.api.ContactsApi;
 import io.contactscontracts.kejue.invoker.ServiceFacts;
 

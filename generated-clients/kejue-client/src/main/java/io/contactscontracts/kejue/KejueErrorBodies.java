@@ -2,9 +2,9 @@ package io.contactscontracts.kejue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.contactscontracts.client.ErrorBodyReader;
-import io.contactscontracts.client.ServiceError;
 import io.contactscontracts.client.Violation;
+import io.contactscontracts.client.spi.ErrorBodyReader;
+import io.contactscontracts.client.spi.ServiceError;
 import io.contactscontracts.kejue.model.HTTPError;
 import io.contactscontracts.kejue.model.HTTPValidationError;
 import io.contactscontracts.kejue.model.ValidationError;

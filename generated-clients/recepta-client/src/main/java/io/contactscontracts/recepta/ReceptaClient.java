@@ -1,9 +1,9 @@
 package io.contactscontracts.recepta;
 
 import io.contactscontracts.client.ClientBuilder;
-import io.contactscontracts.client.ClientSettings;
 import io.contactscontracts.client.ContactsClient;
-import io.contactscontracts.client.ServiceProfile;
+import io.contactscontracts.client.spi.ClientSettings;
+import io.contactscontracts.client.spi.ServiceProfile;
 import io.contactscontracts.recepta.api.ContactsApi;
 import io.contactscontracts.recepta.invoker.ServiceFacts;
 

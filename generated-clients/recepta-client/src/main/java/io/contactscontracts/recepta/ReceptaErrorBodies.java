@@ -2,8 +2,8 @@ package io.contactscontracts.recepta;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.contactscontracts.client.ErrorBodyReader;
-import io.contactscontracts.client.ServiceError;
+import io.contactscontracts.client.spi.ErrorBodyReader;
+import io.contactscontracts.client.spi.ServiceError;
 import io.contactscontracts.recepta.model.ErrorResponse;
 import java.io.IOException;
 import java.util.Optional;
