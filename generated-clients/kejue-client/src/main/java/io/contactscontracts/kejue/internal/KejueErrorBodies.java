@@ -1,4 +1,4 @@
-package io.contactscontracts.kejue;
+package io.contactscontracts.kejue.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,10 +15,12 @@ import java.util.stream.Collectors;
 
 /**
  * Reads Kejue's (FastAPI's) error bodies with the generated models: {@code {"detail": [{loc, msg,
- * type}]}} for validation errors ({@link HTTPValidationError}) and {@code {"detail": "..."}} for the rest
- * ({@link HTTPError}).
+ * type}]}} for validation errors ({@link HTTPValidationError}; each entry becomes one of the
+ * {@code ValidationException}'s {@code violations()}) and {@code {"detail": "..."}} for the rest
+ * ({@link HTTPError}). The only Kejue-specific code of the client; its generated {@code KejueClient}
+ * uses it. Not API.
  */
-final class KejueErrorBodies implements ErrorBodyReader {
+public final class KejueErrorBodies implements ErrorBodyReader {
 
   @Override
   public Optional<ServiceError> read(JsonNode body, ObjectMapper mapper) throws IOException {
