@@ -1,5 +1,8 @@
 package io.contactscontracts.client;
 
+import io.contactscontracts.client.internal.Exchange;
+import io.contactscontracts.client.spi.ServiceProfile;
+
 /** The service did not accept the API key (HTTP 401, or 403 for a key without the needed rights). */
 public final class AuthenticationException extends ContactsApiException {
   private static final long serialVersionUID = 1L;

@@ -1,6 +1,14 @@
 package io.contactscontracts.client;
 
 import feign.RequestInterceptor;
+import io.contactscontracts.client.internal.ApiKey;
+import io.contactscontracts.client.internal.BaseUrl;
+import io.contactscontracts.client.internal.CallMetrics;
+import io.contactscontracts.client.internal.FeignSettings;
+import io.contactscontracts.client.internal.RequestHooks;
+import io.contactscontracts.client.internal.RetryPolicy;
+import io.contactscontracts.client.spi.ClientSettings;
+import io.contactscontracts.client.spi.ServiceProfile;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -177,10 +185,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   public final C build() {
     ApiKey.require(apiKey, service.name(), service.keyPrefixes().isEmpty() ? "…" : service.keyPrefixes().get(0) + "…");
     ApiKey.warnIfUnexpectedFormat(apiKey, service);
-    return newClient(new ClientSettings(service, apiKey, baseUrl, connectTimeout, readTimeout,
+    return newClient(new FeignSettings(service, apiKey, baseUrl, connectTimeout, readTimeout,
         new RetryPolicy(maxRetries, retryBackoff, maxRetryDelay, retryServerErrors), transport,
         new RequestHooks(headers, interceptors, service.keyHeader()),
-        metrics == null ? CallMetrics.NONE : metrics.forService(service)));
+        metrics == null ? CallMetrics.NONE : metrics.forService(service), Failures.INSTANCE));
   }
 
   /** Creates the client from checked settings. */

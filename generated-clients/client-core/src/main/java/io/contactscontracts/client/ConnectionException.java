@@ -1,5 +1,7 @@
 package io.contactscontracts.client;
 
+import io.contactscontracts.client.internal.Exchange;
+
 /**
  * No answer arrived: the connection could not be made, or it failed or timed out after the request was
  * sent. {@link #requestSent()} tells the two apart; only a failure before sending is retried

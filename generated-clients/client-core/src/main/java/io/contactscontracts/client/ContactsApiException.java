@@ -1,6 +1,7 @@
 package io.contactscontracts.client;
 
 import feign.FeignException;
+import io.contactscontracts.client.internal.Exchange;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;

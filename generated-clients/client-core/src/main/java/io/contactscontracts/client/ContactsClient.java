@@ -1,5 +1,7 @@
 package io.contactscontracts.client;
 
+import io.contactscontracts.client.spi.ClientSettings;
+
 /**
  * What every contacts client offers: the generated operations, sent with the settings its builder
  * checked. A client is thread-safe and owns its connection pool: build one per key and reuse it.

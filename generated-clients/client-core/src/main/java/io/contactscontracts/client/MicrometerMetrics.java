@@ -1,5 +1,7 @@
 package io.contactscontracts.client;
 
+import io.contactscontracts.client.internal.CallMetrics;
+import io.contactscontracts.client.spi.ServiceProfile;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;

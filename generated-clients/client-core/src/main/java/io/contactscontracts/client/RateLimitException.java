@@ -1,5 +1,8 @@
 package io.contactscontracts.client;
 
+import io.contactscontracts.client.internal.Durations;
+import io.contactscontracts.client.internal.Exchange;
+
 /**
  * The service is rate limiting this API key (HTTP 429). The client already retried as configured;
  * {@link #retryAfter()} says how long the service asked to wait.

@@ -1,5 +1,7 @@
 package io.contactscontracts.client;
 
+import io.contactscontracts.client.internal.Exchange;
+
 /**
  * Any other answer that is not a success and not covered by a more specific exception, e.g. 404 for a
  * wrong base URL, 413 for a body that is too large, or a redirect (redirects are not followed, so a POST

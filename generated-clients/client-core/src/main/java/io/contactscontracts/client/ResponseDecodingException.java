@@ -1,5 +1,7 @@
 package io.contactscontracts.client;
 
+import io.contactscontracts.client.internal.Exchange;
+
 /**
  * The service answered with a success status, but the body is not the JSON the spec describes, so the
  * result could not be read. The request was processed: do not blindly send it again.

@@ -1,5 +1,8 @@
 package io.contactscontracts.client;
 
+import io.contactscontracts.client.internal.Durations;
+import io.contactscontracts.client.internal.Exchange;
+
 /**
  * The service failed (HTTP 5xx). By default only 503 is retried; see {@code retryServerErrors} on the
  * client builder for the others and the risk of creating a contact twice.

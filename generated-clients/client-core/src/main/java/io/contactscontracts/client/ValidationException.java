@@ -1,5 +1,6 @@
 package io.contactscontracts.client;
 
+import io.contactscontracts.client.internal.Exchange;
 import java.util.List;
 import java.util.stream.Collectors;
 
