@@ -48,6 +48,21 @@ class EmulatedRequestsJournalTest {
   }
 
   @Test
+  void eachRecordKeepsItsOwnUrlAndHeadersAfterLaterRequests(ContactsMockServer server) {
+    post(mock.kejueBaseUrl() + "/contacts?first=1", "{\"first_name\":\"Ada\"}", "X-API-Key", KEY, "X-Trace", "one");
+    for (int i = 0; i < 5; i++) {
+      post(mock.kejueBaseUrl() + "/contacts?later=" + i, "{}", "X-API-Key", KEY + i, "X-Trace", "later");
+    }
+
+    ServeEvent first = server.wireMock(MockService.KEJUE).getAllServeEvents().get(5);
+
+    assertThat(first.getRequest().getAbsoluteUrl()).isEqualTo(mock.kejueBaseUrl() + "/contacts?first=1");
+    assertThat(first.getRequest().getUrl()).isEqualTo("/api/v1/contacts?first=1");
+    assertThat(first.getRequest().getHeader("X-Trace")).isEqualTo("one");
+    assertThat(first.getRequest().getHeader("X-API-Key")).isEqualTo(KEY);
+  }
+
+  @Test
   void theAdminApiListsEmulatedRequestsLikeAnyOther() {
     post(mock.receptaBaseUrl() + "/api/contacts", "{\"firstName\":\"Jane\"}", "x-api-key", "rcp_journal");
 

@@ -3,11 +3,15 @@ package io.contactscontracts.mock.internal.http;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.ImmutableRequest;
-import com.github.tomakehurst.wiremock.http.Request;
+
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import io.contactscontracts.mock.internal.emulation.IncomingRequest;
 import io.contactscontracts.mock.internal.journal.RecordedExchange;
 import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.server.Request;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -22,6 +26,7 @@ final class ServletRequestView implements IncomingRequest {
   private final HttpServletRequest request;
   private final byte[] body;
   private String url;
+  private String method;
 
   ServletRequestView(HttpServletRequest request, byte[] body) {
     this.request = request;
@@ -30,7 +35,10 @@ final class ServletRequestView implements IncomingRequest {
 
   @Override
   public String method() {
-    return request.getMethod().toUpperCase(Locale.ROOT);
+    if (method == null) {
+      method = request.getMethod().toUpperCase(Locale.ROOT);
+    }
+    return method;
   }
 
   @Override
@@ -72,7 +80,7 @@ final class ServletRequestView implements IncomingRequest {
   }
 
   /** The request as WireMock sees one, to ask users' stubs whether they match it. */
-  Request asWireMockRequest() {
+  com.github.tomakehurst.wiremock.http.Request asWireMockRequest() {
     List<String> pairs = headerPairs();
     HttpHeaders headers = new HttpHeaders();
     for (int i = 0; i < pairs.size(); i += 2) {
@@ -88,10 +96,28 @@ final class ServletRequestView implements IncomingRequest {
         .build();
   }
 
-  /** What the journal keeps of the request, copied now. */
+  /**
+   * What the journal keeps of the request, taken now. Jetty's own request is read directly where it can be: its
+   * header list in one pass (the servlet API looks each name up again) and its URI, which is immutable and so
+   * outlives the request, as the absolute URL when somebody asks.
+   */
   RecordedExchange.Request recorded(long loggedAtMillis) {
-    return new RecordedExchange.Request(loggedAtMillis, method(), absoluteUrl(), url(), request.getRemoteAddr(),
-        request.getProtocol(), headerPairs().toArray(String[]::new), body);
+    Request jetty = Request.getBaseRequest(request);
+    if (jetty == null) {
+      String absoluteUrl = absoluteUrl();
+      return new RecordedExchange.Request(loggedAtMillis, method(), () -> absoluteUrl, url(), request.getRemoteAddr(),
+          request.getProtocol(), headerPairs().toArray(String[]::new), body);
+    }
+    HttpFields fields = jetty.getHttpFields();
+    String[] headers = new String[fields.size() * 2];
+    int i = 0;
+    for (HttpField field : fields) {
+      headers[i++] = field.getName();
+      headers[i++] = field.getValue();
+    }
+    HttpURI uri = jetty.getHttpURI();
+    return new RecordedExchange.Request(loggedAtMillis, method(), uri::toString, url(), request.getRemoteAddr(),
+        request.getProtocol(), headers, body);
   }
 
   private List<String> headerPairs() {

@@ -24,9 +24,12 @@ import java.util.function.Supplier;
 public final class RecordedExchange implements Supplier<ServeEvent> {
   private static final ObjectMapper WIREMOCK_JSON = Json.getObjectMapper();
 
-  /** The request as taken, headers as name and value in turn (a name sent twice appears twice). */
-  public record Request(long loggedAtMillis, String method, String absoluteUrl, String url, String clientIp,
-      String protocol, String[] headers, byte[] body) {}
+  /**
+   * The request as taken, headers as name and value in turn (a name sent twice appears twice). The absolute URL
+   * is worked out only when read (from the container's immutable URI).
+   */
+  public record Request(long loggedAtMillis, String method, Supplier<String> absoluteUrl, String url,
+      String clientIp, String protocol, String[] headers, byte[] body) {}
 
   /** What was answered: a status, headers and body, or a connection fault. */
   public record Response(int status, Map<String, String> headers, String body, Fault fault, int delayMs,
@@ -70,7 +73,7 @@ public final class RecordedExchange implements Supplier<ServeEvent> {
     json.put("id", id.toString());
     ObjectNode req = json.putObject("request");
     req.put("url", request.url())
-        .put("absoluteUrl", request.absoluteUrl())
+        .put("absoluteUrl", request.absoluteUrl().get())
         .put("method", request.method())
         .put("clientIp", request.clientIp())
         .put("browserProxyRequest", false)
