@@ -19,6 +19,7 @@ import org.eclipse.jetty.util.UrlEncoded;
 final class ContentTypeCleaner {
   static final Pattern CHARSET = Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^\";]*)\"?");
   private static final String OCTET_STREAM = "application/octet-stream";
+  private static final Pattern MULTIPART = Pattern.compile("(?i)\\s*multipart/");
 
   private ContentTypeCleaner() {}
 
@@ -33,7 +34,7 @@ final class ContentTypeCleaner {
     if (type.contains("application/x-www-form-urlencoded") && !formDecodes(type, body)) {
       return OCTET_STREAM;
     }
-    if (type.matches("(?i)^\\s*multipart/.*") && !multipartParses(type, body)) {
+    if (MULTIPART.matcher(type).lookingAt() && !multipartParses(type, body)) {
       return OCTET_STREAM;
     }
     return type;

@@ -88,12 +88,18 @@ final class GuardedRequest extends HttpServletRequestWrapper {
 
   @Override
   public String getHeader(String name) {
+    if (replaced.isEmpty()) {
+      return super.getHeader(name); // the usual case: no name to lower-case for every look-up
+    }
     String key = name.toLowerCase(Locale.ROOT);
     return replaced.containsKey(key) ? replaced.get(key) : super.getHeader(name);
   }
 
   @Override
   public Enumeration<String> getHeaders(String name) {
+    if (replaced.isEmpty()) {
+      return super.getHeaders(name);
+    }
     String key = name.toLowerCase(Locale.ROOT);
     if (!replaced.containsKey(key)) {
       return super.getHeaders(name);
@@ -104,6 +110,9 @@ final class GuardedRequest extends HttpServletRequestWrapper {
 
   @Override
   public Enumeration<String> getHeaderNames() {
+    if (replaced.isEmpty()) {
+      return super.getHeaderNames();
+    }
     List<String> names = Collections.list(super.getHeaderNames());
     names.removeIf(name -> {
       String key = name.toLowerCase(Locale.ROOT);
