@@ -5,7 +5,6 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,17 +16,13 @@ import java.util.Map;
  */
 final class SpecSchemas {
   private final OpenAPI api;
-  /** Component names by schema: the very instance where the parser shares it, else an equal one. */
-  private final Map<Schema<?>, String> namesByIdentity = new IdentityHashMap<>();
-  private final Map<Schema<?>, String> namesByValue = new HashMap<>();
+  /** Component names by schema: the fully resolving parser inlines each component as the very same instance. */
+  private final Map<Schema<?>, String> names = new IdentityHashMap<>();
 
   SpecSchemas(OpenAPI api) {
     this.api = api;
     if (api.getComponents() != null && api.getComponents().getSchemas() != null) {
-      api.getComponents().getSchemas().forEach((name, schema) -> {
-        namesByIdentity.put(schema, name);
-        namesByValue.putIfAbsent(schema, name);
-      });
+      api.getComponents().getSchemas().forEach((name, schema) -> names.put(schema, name));
     }
   }
 
@@ -108,8 +103,7 @@ final class SpecSchemas {
   }
 
   private String nameOf(Schema<?> schema) {
-    String name = namesByIdentity.get(schema);
-    return name != null ? name : namesByValue.get(schema);
+    return names.get(schema);
   }
 
   /** The JSON type, e.g. {@code string (email) or null}, {@code array of Tag}; {@code any type} when unknown. */

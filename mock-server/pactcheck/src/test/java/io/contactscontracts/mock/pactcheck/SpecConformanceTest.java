@@ -56,6 +56,17 @@ class SpecConformanceTest {
   }
 
   @Test
+  void aProblemSaysWhereItIsAndWhatTheSpecSaysThere() throws IOException {
+    List<Problem> problems = check(KEJUE, "{\"tags\": [1]}", "\"status\": 201", "{\"is_active\": \"yes\"}");
+
+    assertThat(problems).extracting(Problem::where)
+        .containsExactly("interactions[0].request.body.tags[0]", "interactions[0].response.body.is_active");
+    assertThat(problems.get(0).what()).startsWith("/tags/0: ").endsWith("[validation.request.body.schema.type]");
+    assertThat(problems.get(1).expected())
+        .isEqualTo("openapi/kejue.yaml POST /api/v1/contacts response 201, schema Contact at /properties/is_active: boolean");
+  }
+
+  @Test
   void completeResponsesMustHaveEveryRequiredField() throws IOException {
     List<Problem> problems = check(KEJUE.requiringCompleteResponses(), "{\"first_name\": \"Ada\"}", "\"status\": 201",
         "{\"first_name\": \"Ada\"}");
