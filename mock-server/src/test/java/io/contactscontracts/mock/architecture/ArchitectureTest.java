@@ -1,5 +1,7 @@
 package io.contactscontracts.mock.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackages;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -14,7 +16,9 @@ import org.junit.jupiter.api.Test;
  * {@code cli}, {@code pactcheck}), then {@code internal.wiring}, then the HTTP-facing parts ({@code http},
  * {@code admin}, {@code dashboard}), then {@code emulation}, then what it builds on ({@code journal},
  * {@code state}, {@code validation}) and at the bottom {@code openapi}. Nothing imports upwards, and the
- * internal packages form no cycle.
+ * internal packages form no cycle. {@code openapi} and {@code validation} are a module of their own
+ * (contacts-spec-model), and so is {@code pactcheck} (contacts-pactcheck), which this module ships; the rules
+ * see their classes on the class path.
  */
 class ArchitectureTest {
   private static final String ROOT = "io.contactscontracts.mock";
@@ -59,6 +63,15 @@ class ArchitectureTest {
             ROOT + ".internal.validation..", ROOT + ".internal.openapi..")
         .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".internal.emulation..", ROOT + ".internal.http..",
             ROOT + ".internal.admin..", ROOT + ".internal.dashboard..", ROOT + ".internal.wiring..")
+        .check(classes);
+  }
+
+  /** check-pact judges pacts with the mock's own spec model and validators, and reaches the emulation over HTTP only. */
+  @Test
+  void checkPactUsesOnlyTheSpecModelAndValidators() {
+    noClasses().that().resideInAPackage(ROOT + ".pactcheck..")
+        .should().dependOnClassesThat(resideInAPackage(ROOT + "..").and(resideOutsideOfPackages(ROOT + ".pactcheck..",
+            ROOT + ".internal.openapi..", ROOT + ".internal.validation..")))
         .check(classes);
   }
 

@@ -2,7 +2,7 @@ package io.contactscontracts.mock.internal.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.contactscontracts.mock.MockService;
+import io.contactscontracts.specs.ApiSpec;
 import io.contactscontracts.mock.internal.openapi.SpecModel;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,15 +22,15 @@ class ResponseValidatorTest {
 
   private record Prepared(ResponseValidator validator, JsonNode example) {}
 
-  private static Prepared prepare(MockService service, String path) {
-    SpecModel spec = SpecModel.parse(service.displayName(), service.spec().yaml());
+  private static Prepared prepare(ApiSpec service, String path) {
+    SpecModel spec = SpecModel.parse(service.serviceName(), service.yaml());
     Operation operation = spec.api().getPaths().get(path).getPost();
     JsonNode example = Json.mapper().valueToTree(spec.successResponse(operation).example().orElseThrow());
     return new Prepared(OperationValidators.of(spec.api()).response(operation), example);
   }
 
-  private static final Prepared KEJUE = prepare(MockService.KEJUE, "/contacts");
-  private static final Prepared RECEPTA = prepare(MockService.RECEPTA, "/api/contacts");
+  private static final Prepared KEJUE = prepare(ApiSpec.KEJUE, "/contacts");
+  private static final Prepared RECEPTA = prepare(ApiSpec.RECEPTA, "/api/contacts");
 
   @Test
   void theSpecsOwnExamplesPass() {

@@ -29,8 +29,15 @@ final class SchemaViolations {
    * @param prefix where the validated value sits, e.g. {@code ["body"]} or {@code ["query", "include"]}
    */
   static List<Violation> of(Collection<ValidationMessage> messages, Schema<?> root, List<Object> prefix) {
+    return of(messages, root, prefix, false);
+  }
+
+  /** The same; {@code strict}: an undeclared member is a violation too ({@link Violation.Kind#UNDECLARED_PROPERTY}). */
+  static List<Violation> of(Collection<ValidationMessage> messages, Schema<?> root, List<Object> prefix, boolean strict) {
     List<ValidationMessage> sorted = new ArrayList<>(messages);
-    sorted.removeIf(m -> IGNORED_KEYWORDS.contains(m.getType()));
+    if (!strict) {
+      sorted.removeIf(m -> IGNORED_KEYWORDS.contains(m.getType()));
+    }
     sorted.sort(Comparator.comparing(ValidationMessage::getInstanceLocation, SchemaViolations::compareLocations)
         .thenComparing(ValidationMessage::getType)
         .thenComparing(m -> m.getProperty() == null ? "" : m.getProperty()));
@@ -58,6 +65,8 @@ final class SchemaViolations {
         return Violation.Kind.NOT_IN_ENUM;
       case "required":
         return Violation.Kind.REQUIRED_FIELD_MISSING;
+      case "additionalProperties":
+        return Violation.Kind.UNDECLARED_PROPERTY;
       default:
         return Violation.Kind.CONSTRAINT;
     }

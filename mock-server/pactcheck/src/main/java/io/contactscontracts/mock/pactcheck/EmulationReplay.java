@@ -13,8 +13,7 @@ import au.com.dius.pact.provider.ProviderClient;
 import au.com.dius.pact.provider.ProviderInfo;
 import au.com.dius.pact.provider.ProviderResponse;
 import au.com.dius.pact.provider.ResponseComparison;
-import io.contactscontracts.mock.ContactsMockServer;
-import io.contactscontracts.mock.MockService;
+import io.contactscontracts.specs.ApiSpec;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -22,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sends each interaction's request to the emulation (an embedded mock server on random ports) with Pact JVM's
+ * Sends each interaction's request to the {@link Emulation} (an embedded mock server on random ports) with Pact JVM's
  * {@link ProviderClient}, and compares the answer with the pact's expectations, matching rules included, with
  * Pact JVM's {@link ResponseComparison}: the same two steps Pact's provider verifier takes for each
  * interaction, without its console reporting.
@@ -33,15 +32,15 @@ import java.util.Map;
 final class EmulationReplay implements AutoCloseable {
   private static final int BODY_EXCERPT = 300;
 
-  private final ContactsMockServer server;
-  private final Map<MockService, ProviderClient> clients = new EnumMap<>(MockService.class);
+  private final Emulation emulation;
+  private final Map<ApiSpec, ProviderClient> clients = new EnumMap<>(ApiSpec.class);
 
-  EmulationReplay() {
-    this.server = ContactsMockServer.builder().randomPorts().validateResponses(true).build().start();
+  EmulationReplay(Emulation emulation) {
+    this.emulation = emulation;
   }
 
-  List<Problem> problems(Pact pact, SynchronousRequestResponse http, MockService service, String location, String bodyInPact) {
-    server.reset();
+  List<Problem> problems(Pact pact, SynchronousRequestResponse http, ApiSpec service, String location, String bodyInPact) {
+    emulation.reset();
     ProviderResponse actual;
     try {
       actual = client(service).makeRequest(http.getRequest());
@@ -79,20 +78,21 @@ final class EmulationReplay implements AutoCloseable {
     return problems;
   }
 
-  private ProviderClient client(MockService service) {
+  private ProviderClient client(ApiSpec service) {
     return clients.computeIfAbsent(service, s -> {
-      ProviderInfo provider = new ProviderInfo(s.spec().serviceName());
-      provider.setProtocol("http");
-      provider.setHost(server.bindAddress());
-      provider.setPort(server.port(s));
+      URI baseUrl = emulation.baseUrl(s);
+      ProviderInfo provider = new ProviderInfo(s.serviceName());
+      provider.setProtocol(baseUrl.getScheme());
+      provider.setHost(baseUrl.getHost());
+      provider.setPort(baseUrl.getPort());
       provider.setPath("/");
       return new ProviderClient(provider, new HttpClientFactory());
     });
   }
 
   /** A 404 for a path outside the service's base path: the pact was likely recorded without it. */
-  private String pathHint(SynchronousRequestResponse http, MockService service, ProviderResponse actual) {
-    String basePath = URI.create(server.baseUrl(service)).getPath();
+  private String pathHint(SynchronousRequestResponse http, ApiSpec service, ProviderResponse actual) {
+    String basePath = emulation.baseUrl(service).getPath();
     String path = http.getRequest().getPath();
     if (actual.getStatusCode() != null && actual.getStatusCode() == 404 && !path.startsWith(basePath + "/")) {
       return " (the request path " + path + " is outside the service's base path " + basePath
@@ -118,6 +118,6 @@ final class EmulationReplay implements AutoCloseable {
         // closing idle connections to a server that stops next; nothing to report
       }
     }
-    server.stop();
+    emulation.close();
   }
 }

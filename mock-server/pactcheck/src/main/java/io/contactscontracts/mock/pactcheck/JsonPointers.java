@@ -1,16 +1,16 @@
 package io.contactscontracts.mock.pactcheck;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
 /** JSON pointers ({@code /tags/0}) as the dotted paths a reader finds in a pact file ({@code .tags[0]}). */
 final class JsonPointers {
   private JsonPointers() {}
 
   static String toPath(String pointer) {
-    if (pointer == null || pointer.isEmpty() || pointer.equals("/")) {
-      return "";
-    }
     StringBuilder path = new StringBuilder();
-    for (String segment : pointer.substring(pointer.startsWith("/") ? 1 : 0).split("/", -1)) {
-      String name = segment.replace("~1", "/").replace("~0", "~");
+    for (String name : segments(pointer)) {
       if (name.matches("\\d+")) {
         path.append('[').append(name).append(']');
       } else if (name.matches("[A-Za-z_$][\\w$]*")) {
@@ -29,5 +29,20 @@ final class JsonPointers {
     }
     String path = pactPath.startsWith("$") ? pactPath.substring(1) : pactPath;
     return path.startsWith(".") || path.startsWith("[") ? path : "." + path;
+  }
+
+  /** {@code /tags/0} of {@code [tags, 0]}. */
+  static String fromSegments(List<String> segments) {
+    return segments.stream().map(s -> "/" + s.replace("~", "~0").replace("/", "~1")).collect(Collectors.joining());
+  }
+
+  /** {@code [tags, 0]} of {@code /tags/0}; none for {@code /} or the empty pointer. */
+  static List<String> segments(String pointer) {
+    if (pointer == null || pointer.isEmpty() || pointer.equals("/")) {
+      return List.of();
+    }
+    return Arrays.stream(pointer.substring(pointer.startsWith("/") ? 1 : 0).split("/", -1))
+        .map(s -> s.replace("~1", "/").replace("~0", "~"))
+        .collect(Collectors.toList());
   }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * One problem with a request, in service-neutral terms; each service's {@link ErrorShape} words it the
- * way that service does.
+ * One problem with a request, in service-neutral terms; the emulation's {@code ErrorShape} of each service
+ * words it the way that service does.
  *
  * @param kind what is wrong
  * @param location where, FastAPI style: {@code ["body", "tags", 0]}, {@code ["body", 17]} (a JSON syntax
@@ -26,6 +26,8 @@ public record Violation(Kind kind, List<Object> location, Schema<?> expected, St
     WRONG_TYPE,
     NOT_IN_ENUM,
     REQUIRED_FIELD_MISSING,
+    /** A member the schema does not declare: only from a strict validator ({@link OperationValidators#strict}). */
+    UNDECLARED_PROPERTY,
     CONSTRAINT
   }
 

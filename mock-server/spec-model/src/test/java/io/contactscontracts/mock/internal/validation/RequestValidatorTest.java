@@ -2,7 +2,7 @@ package io.contactscontracts.mock.internal.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.contactscontracts.mock.MockService;
+import io.contactscontracts.specs.ApiSpec;
 import io.contactscontracts.mock.internal.openapi.SpecModel;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,8 +31,8 @@ class RequestValidatorTest {
     return OperationValidators.of(spec.api()).request(operation);
   }
 
-  private static final RequestValidator KEJUE = validator(MockService.KEJUE.spec().yaml(), "/contacts", "post");
-  private static final RequestValidator RECEPTA = validator(MockService.RECEPTA.spec().yaml(), "/api/contacts", "post");
+  private static final RequestValidator KEJUE = validator(ApiSpec.KEJUE.yaml(), "/contacts", "post");
+  private static final RequestValidator RECEPTA = validator(ApiSpec.RECEPTA.yaml(), "/api/contacts", "post");
 
   /** A request with a JSON body (null: none) and optional headers and query. */
   record Request(String path, JsonNode body, Map<String, List<String>> headers, Map<String, List<String>> query)
@@ -128,7 +128,7 @@ class RequestValidatorTest {
 
   @Test
   void aMissingRequiredMemberIsReportedOncePerObjectTheFirstByName() {
-    String yaml = MockService.RECEPTA.spec().yaml().replace(
+    String yaml = ApiSpec.RECEPTA.yaml().replace(
         "      description: Fields of a new contact. The reference marks none as required.\n",
         "      required: [lastName, firstName]\n");
     RequestValidator validator = validator(yaml, "/api/contacts", "post");
@@ -141,7 +141,7 @@ class RequestValidatorTest {
 
   @Test
   void aConstraintAddedToTheSpecIsACONSTRAINTWithTheValidatorsWording() {
-    String yaml = MockService.RECEPTA.spec().yaml().replace("        firstName:\n          type: string\n",
+    String yaml = ApiSpec.RECEPTA.yaml().replace("        firstName:\n          type: string\n",
         "        firstName:\n          type: string\n          maxLength: 5\n");
     List<Violation> violations = validator(yaml, "/api/contacts", "post")
         .validate(Request.body("{\"firstName\":\"Bartholomew\"}"));
@@ -165,7 +165,7 @@ class RequestValidatorTest {
 
   @Test
   void parametersAreCheckedAndReportedAtTheParameter() {
-    String yaml = MockService.KEJUE.spec().yaml().replace("\ncomponents:\n", "\n" + GET_KEJUE_CONTACT + "components:\n");
+    String yaml = ApiSpec.KEJUE.yaml().replace("\ncomponents:\n", "\n" + GET_KEJUE_CONTACT + "components:\n");
     RequestValidator validator = validator(yaml, "/contacts/{contact_id}", "get");
     Map<String, List<String>> trace = Map.of("x-trace", List.of("t"));
 
@@ -179,5 +179,19 @@ class RequestValidatorTest {
         Map.of("limit", List.of("0")))))).isEqualTo("CONSTRAINT query/limit integer");
     assertThat(summary(validator.validate(new Request("/api/v1/contacts/far-too-long", null, Map.of(), Map.of()))))
         .isEqualTo("CONSTRAINT path/contact_id string; REQUIRED_FIELD_MISSING header/X-Trace string");
+  }
+
+  /** The services ignore fields they do not know; check-pact's strict validators report them, at their object. */
+  @Test
+  void anUndeclaredFieldIsAViolationOnlyForStrictValidators() {
+    SpecModel spec = SpecModel.parse("kejue", ApiSpec.KEJUE.yaml());
+    Operation create = spec.api().getPaths().get("/contacts").getPost();
+    Request typo = Request.body("{\"frist_name\": \"Ada\", \"metadata\": {\"any\": 1}}");
+
+    assertThat(OperationValidators.of(spec.api()).request(create).validate(typo)).isEmpty();
+    assertThat(OperationValidators.strict(spec.api()).request(create).validate(typo)).singleElement()
+        .satisfies(v -> assertThat(v.kind()).isEqualTo(Violation.Kind.UNDECLARED_PROPERTY))
+        .satisfies(v -> assertThat(v.location()).containsExactly("body"))
+        .satisfies(v -> assertThat(v.detail()).contains("'frist_name'"));
   }
 }

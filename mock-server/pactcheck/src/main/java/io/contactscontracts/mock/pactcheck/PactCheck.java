@@ -2,7 +2,7 @@ package io.contactscontracts.mock.pactcheck;
 
 import au.com.dius.pact.core.model.Interaction;
 import au.com.dius.pact.core.model.SynchronousRequestResponse;
-import io.contactscontracts.mock.MockService;
+import io.contactscontracts.specs.ApiSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceLoader;
 
 /**
  * Checks any consumer's pact with Kejue or Recepta, as the {@code check-pact} command does: every HTTP
@@ -20,19 +21,20 @@ import java.util.Optional;
  *
  * <pre>{@code
  * PactCheckReport report = PactCheck.builder()
- *     .providerAlias("contacts-api", MockService.KEJUE)   // a pact whose provider has another name
+ *     .providerAlias("contacts-api", ApiSpec.KEJUE)   // a pact whose provider has another name
  *     .build()
  *     .check(Path.of("pacts/web-app-kejue.json"));
  * assertTrue(report.passed(), report::text);
  * }</pre>
  *
- * <p>A check starts an embedded mock server on random ports and stops it before returning. Pact JVM's usage
- * telemetry is turned off ({@code pact_do_not_track}) unless set otherwise.
+ * <p>A check starts an embedded mock server on random ports ({@link Emulation}: the mock server must be on the
+ * class path) and stops it before returning. Pact JVM's usage telemetry is turned off
+ * ({@code pact_do_not_track}) unless set otherwise.
  */
 public final class PactCheck {
-  private final Map<String, MockService> aliases;
+  private final Map<String, ApiSpec> aliases;
 
-  private PactCheck(Map<String, MockService> aliases) {
+  private PactCheck(Map<String, ApiSpec> aliases) {
     this.aliases = Map.copyOf(aliases);
   }
 
@@ -65,19 +67,27 @@ public final class PactCheck {
     }
     List<PactFileResult> results = new ArrayList<>();
     boolean anyReadable = loaded.values().stream().anyMatch(PactFiles.Loaded.class::isInstance);
-    try (EmulationReplay replay = anyReadable ? new EmulationReplay() : null) {
-      Map<MockService, SpecConformance> specs = new EnumMap<>(MockService.class);
+    try (EmulationReplay replay = anyReadable ? new EmulationReplay(startEmulation()) : null) {
+      Map<ApiSpec, SpecConformance> specs = new EnumMap<>(ApiSpec.class);
       loaded.forEach((file, value) -> {
         if (value instanceof PactFileResult unreadable) {
           results.add(unreadable);
         } else {
           PactFiles.Loaded pact = (PactFiles.Loaded) value;
-          SpecConformance spec = specs.computeIfAbsent(pact.service(), s -> SpecConformance.of(s.spec()));
+          SpecConformance spec = specs.computeIfAbsent(pact.service(), SpecConformance::of);
           results.add(check(file, pact, spec, replay));
         }
       });
     }
     return new PactCheckReport(results);
+  }
+
+  /** The mock server's emulation, found through {@link ServiceLoader}: the mock server depends on check-pact. */
+  private static Emulation startEmulation() {
+    return ServiceLoader.load(Emulation.Starter.class).findFirst()
+        .orElseThrow(() -> new IllegalStateException("check-pact replays every interaction against the mock server, "
+            + "which is not on the class path: add the dependency io.contactscontracts:mock-server"))
+        .start();
   }
 
   private static PactFileResult check(Path file, PactFiles.Loaded loaded, SpecConformance spec, EmulationReplay replay) {
@@ -103,7 +113,7 @@ public final class PactCheck {
 
   /** Provider aliases; everything else has one right value. */
   public static final class Builder {
-    private final Map<String, MockService> aliases = new LinkedHashMap<>();
+    private final Map<String, ApiSpec> aliases = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -111,9 +121,9 @@ public final class PactCheck {
      * Reads pacts whose provider is {@code providerName} (in any case) as pacts with {@code service}; the
      * services' own names (Kejue, Recepta) need no alias.
      */
-    public Builder providerAlias(String providerName, MockService service) {
+    public Builder providerAlias(String providerName, ApiSpec service) {
       if (providerName == null || providerName.isBlank()) {
-        throw new IllegalArgumentException("a provider alias needs a name, e.g. providerAlias(\"contacts-api\", MockService.KEJUE)");
+        throw new IllegalArgumentException("a provider alias needs a name, e.g. providerAlias(\"contacts-api\", ApiSpec.KEJUE)");
       }
       aliases.put(providerName, java.util.Objects.requireNonNull(service, "service"));
       return this;

@@ -35,11 +35,13 @@ public final class RequestValidator {
   private final boolean bodyRequired;
   private final Schema<?> bodySchema;
   private final JsonSchema body;
+  private final boolean strict;
 
   /** A declared parameter and its compiled schema. */
   private record ParameterCheck(Parameter parameter, JsonSchema schema) {}
 
-  private RequestValidator(String pathTemplate, Operation operation) {
+  private RequestValidator(String pathTemplate, Operation operation, boolean strict) {
+    this.strict = strict;
     this.pathTemplate = segments(pathTemplate);
     this.parameters = new ArrayList<>();
     if (operation.getParameters() != null) {
@@ -55,7 +57,7 @@ public final class RequestValidator {
         .filter(e -> e.getKey().toLowerCase(Locale.ROOT).contains("json"))
         .map(e -> e.getValue().getSchema())
         .findFirst().orElse(null);
-    this.body = bodySchema == null ? null : OpenApiSchemas.compile(bodySchema);
+    this.body = bodySchema == null ? null : OpenApiSchemas.compile(bodySchema, strict);
   }
 
   /**
@@ -63,7 +65,12 @@ public final class RequestValidator {
    * @param operation the operation, with its schemas resolved
    */
   public static RequestValidator of(String pathTemplate, Operation operation) {
-    return new RequestValidator(pathTemplate, operation);
+    return of(pathTemplate, operation, false);
+  }
+
+  /** The same; {@code strict}: see {@link OperationValidators#strict}. */
+  static RequestValidator of(String pathTemplate, Operation operation, boolean strict) {
+    return new RequestValidator(pathTemplate, operation, strict);
   }
 
   /** What the validator needs of a request. */
@@ -95,7 +102,7 @@ public final class RequestValidator {
       violations.addAll(validate(check, request));
     }
     if (request.body() != null && body != null) {
-      violations.addAll(SchemaViolations.of(body.validate(request.body()), bodySchema, List.of("body")));
+      violations.addAll(SchemaViolations.of(body.validate(request.body()), bodySchema, List.of("body"), strict));
     }
     return violations;
   }

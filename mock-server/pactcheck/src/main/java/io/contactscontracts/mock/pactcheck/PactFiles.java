@@ -8,7 +8,7 @@ import au.com.dius.pact.core.support.json.JsonValue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.contactscontracts.mock.MockService;
+import io.contactscontracts.specs.ApiSpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +31,7 @@ final class PactFiles {
   private PactFiles() {}
 
   /** A pact that was read, with the service its provider is. */
-  record Loaded(Pact pact, MockService service, String consumer, String provider, String specVersion) {
+  record Loaded(Pact pact, ApiSpec service, String consumer, String provider, String specVersion) {
     boolean isV4() {
       return specVersion.startsWith("4");
     }
@@ -73,7 +73,7 @@ final class PactFiles {
       throw new UnreadablePact("uses pact specification version '" + version + "' (metadata.pactSpecification.version);"
           + " expected 2.0.0, 3.0.0 or 4.0, the versions whose HTTP interactions check-pact reads");
     }
-    MockService service = providers.service(provider).orElseThrow(() -> new UnreadablePact(
+    ApiSpec service = providers.service(provider).orElseThrow(() -> new UnreadablePact(
         "has provider '" + provider + "', which is neither of the services check-pact knows (" + ProviderNames.known()
             + ", in any case); if it is one of them under another name, add --provider-alias '" + provider + "=kejue' (or =recepta)"));
     if (!json.path("interactions").isArray()) {

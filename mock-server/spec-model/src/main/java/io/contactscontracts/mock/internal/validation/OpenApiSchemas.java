@@ -1,6 +1,7 @@
 package io.contactscontracts.mock.internal.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -11,6 +12,7 @@ import com.networknt.schema.oas.OpenApi30;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,9 +37,45 @@ final class OpenApiSchemas {
 
   /** A validator of the schema, with all its parts prepared now rather than at the first request. */
   static JsonSchema compile(Schema<?> schema) {
-    JsonSchema compiled = FACTORY.getSchema(toJson(schema), CONFIG);
+    return compile(schema, false);
+  }
+
+  /**
+   * The same; {@code closed}: an object schema that declares properties but says nothing of others admits no
+   * others (as if it said {@code additionalProperties: false}), so an undeclared member is a finding.
+   */
+  static JsonSchema compile(Schema<?> schema, boolean closed) {
+    JsonNode json = toJson(schema);
+    if (closed) {
+      close(json);
+    }
+    JsonSchema compiled = FACTORY.getSchema(json, CONFIG);
     compiled.initializeValidators();
     return compiled;
+  }
+
+  /**
+   * Closes every object schema with {@code properties} and no {@code additionalProperties} of its own. Schemas
+   * combined with {@code allOf}/{@code anyOf}/{@code oneOf} stay open: closing each part would reject the
+   * properties the other parts declare, and OpenAPI 3.0's JSON Schema has no {@code unevaluatedProperties}.
+   */
+  static void close(JsonNode schema) {
+    if (!schema.isObject()) {
+      return;
+    }
+    ObjectNode object = (ObjectNode) schema;
+    boolean combined = object.has("allOf") || object.has("anyOf") || object.has("oneOf");
+    if (object.has("properties") && !object.has("additionalProperties") && !combined) {
+      object.put("additionalProperties", false);
+    }
+    if (object.has("properties")) {
+      object.get("properties").elements().forEachRemaining(OpenApiSchemas::close);
+    }
+    for (String keyword : List.of("items", "additionalProperties", "not")) {
+      if (object.has(keyword)) {
+        close(object.get(keyword));
+      }
+    }
   }
 
   /**
