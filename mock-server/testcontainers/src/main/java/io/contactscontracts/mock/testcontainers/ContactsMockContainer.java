@@ -28,8 +28,8 @@ import org.testcontainers.utility.MountableFile;
  * the contacts they stored, with nothing of the mock server (WireMock, Jetty) on the test's classpath.
  *
  * <pre>{@code
- * @Container
- * static ContactsMockContainer mock = new ContactsMockContainer().withFaultRate(0.1);
+ * @Container   // org.testcontainers:testcontainers-junit-jupiter; or start() and stop() it yourself
+ * static ContactsMockContainer mock = new ContactsMockContainer();
  *
  * @Test
  * void createsTheContact() {
