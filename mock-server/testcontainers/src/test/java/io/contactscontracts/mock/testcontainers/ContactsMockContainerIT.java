@@ -31,7 +31,8 @@ class ContactsMockContainerIT {
   @BeforeAll
   static void start() {
     ContainerEngine.requireImage(ContactsMockContainer.DEFAULT_IMAGE);
-    mock = new ContactsMockContainer();
+    // -Xshare:on: the JVM refuses to start unless the image's class-data archive fits its JVM and its jars
+    mock = new ContactsMockContainer().withEnv("JAVA_OPTS", "-Xshare:on");
     mock.start();
   }
 
@@ -105,6 +106,13 @@ class ContactsMockContainerIT {
   @Test
   void theServerRunsAsTheImagesUnprivilegedUser() throws IOException, InterruptedException {
     assertThat(mock.execInContainer("id", "-u").getStdout().strip()).isEqualTo("10001");
+  }
+
+  @Test
+  void theImageNamesItsVersion() throws IOException, InterruptedException {
+    String version = mock.execInContainer("sh", "-c",
+        "java -cp @/app/jib-classpath-file @/app/jib-main-class-file --version").getStdout().strip();
+    assertThat(version).isEqualTo(ContactsMockContainer.DEFAULT_IMAGE.getVersionPart());
   }
 
   /** HTTP/1.1 by hand: Java's HttpClient does not let a caller set Host. */
