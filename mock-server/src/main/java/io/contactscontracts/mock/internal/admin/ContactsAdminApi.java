@@ -138,8 +138,9 @@ public final class ContactsAdminApi implements AdminApiExtension {
 
   private ResponseDefinition clear(Request request) {
     Optional<String> key = apiKey(request);
-    int deleted = key.map(workspaces::clear).orElseGet(workspaces::clearAll);
-    ObjectNode body = NODES.objectNode().put("service", service).put("deleted", deleted);
+    Workspaces.Cleared cleared = key.map(workspaces::clear).orElseGet(workspaces::clearAll);
+    ObjectNode body = NODES.objectNode().put("service", service).put("deleted", cleared.deleted())
+        .put("evicted", cleared.evicted());
     key.ifPresent(k -> body.put("apiKey", k));
     return json(200, Reply.write(body).getBytes(StandardCharsets.UTF_8));
   }

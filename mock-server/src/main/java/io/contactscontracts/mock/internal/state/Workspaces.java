@@ -179,22 +179,29 @@ public final class Workspaces {
     return all;
   }
 
-  /** Empties one workspace (its evicted count too); returns how many contacts it held. */
-  public synchronized int clear(String apiKey) {
+  /**
+   * What emptying took away: the contacts held, and those evicted since the workspaces were last emptied, so that
+   * whoever counts creates can account for every one of them (created = deleted + evicted), atomically.
+   */
+  public record Cleared(int deleted, long evicted) {}
+
+  /** Empties one workspace (its evicted count too). */
+  public synchronized Cleared clear(String apiKey) {
     Workspace removed = byKey.remove(apiKey);
     if (removed == null) {
-      return 0;
+      return new Cleared(0, 0);
     }
     storedBytes -= removed.bytes;
-    return removed.contacts.size();
+    return new Cleared(removed.contacts.size(), removed.evicted);
   }
 
-  /** Empties every workspace; returns how many contacts they held. */
-  public synchronized int clearAll() {
-    int removed = byKey.values().stream().mapToInt(w -> w.contacts.size()).sum();
+  /** Empties every workspace. */
+  public synchronized Cleared clearAll() {
+    int deleted = byKey.values().stream().mapToInt(w -> w.contacts.size()).sum();
+    long evicted = byKey.values().stream().mapToLong(w -> w.evicted).sum();
     byKey.clear();
     storedBytes = 0;
-    return removed;
+    return new Cleared(deleted, evicted);
   }
 
   private static long cost(byte[] json) {

@@ -100,7 +100,8 @@ class WorkspacesBudgetTest {
       store.add("kej_test_a", contact(n));
     }
 
-    assertThat(store.clear("kej_test_a")).isEqualTo(5);
+    assertThat(store.clear("kej_test_a")).as("what was held, and what the budget dropped before")
+        .isEqualTo(new Workspaces.Cleared(5, 3));
     assertThat(store.storedBytes()).isZero();
     assertThat(store.page("kej_test_a", 0, 10)).isEqualTo(new Workspaces.Page(0, 0, List.of()));
     assertThat(store.keys()).isEmpty();
